@@ -1,0 +1,9 @@
+"""Test runs: fast hashing, a fixed secret, plain static storage."""
+
+from .base import *  # noqa: F403
+from .base import STORAGES, env
+
+SECRET_KEY = env("SECRET_KEY", "test-only-not-secret")  # noqa: S105
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+SITE_URL = "http://testserver"
