@@ -26,15 +26,27 @@ class Language(models.TextChoices):
 class Topic(models.Model):
     """An IPTC Media Topic concept (https://cv.iptc.org/newscodes/mediatopic/)."""
 
-    qcode = models.CharField(_("IPTC qcode"), max_length=32, unique=True, help_text="medtop:20000344")
+    qcode = models.CharField(
+        _("IPTC qcode"), max_length=32, unique=True, help_text="medtop:20000344"
+    )
     name_en = models.CharField(_("English name"), max_length=200)
     name_ru = models.CharField(_("Russian name"), max_length=200, blank=True)
     definition = models.TextField(_("definition"), blank=True)
     level = models.PositiveSmallIntegerField(_("level"), default=1)
     parent = models.ForeignKey(
-        "self", models.PROTECT, null=True, blank=True, related_name="children", verbose_name=_("broader topic")
+        "self",
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("broader topic"),
     )
-    retired = models.DateField(_("retired on"), null=True, blank=True, help_text=_("Retired concepts are never offered for tagging."))
+    retired = models.DateField(
+        _("retired on"),
+        null=True,
+        blank=True,
+        help_text=_("Retired concepts are never offered for tagging."),
+    )
 
     objects = TopicQuerySet.as_manager()
 
@@ -60,7 +72,9 @@ class Topic(models.Model):
 
 
 class NamedEntity(models.Model):
-    name = models.CharField(_("name"), max_length=255, unique=True, help_text=_("Normalised name, nominative case."))
+    name = models.CharField(
+        _("name"), max_length=255, unique=True, help_text=_("Normalised name, nominative case.")
+    )
     slug = models.SlugField(_("slug"), max_length=255, unique=True, allow_unicode=False)
 
     class Meta:
@@ -96,9 +110,25 @@ class Organisation(NamedEntity):
 
 
 class Person(models.Model):
-    name = models.CharField(_("full name"), max_length=255, db_index=True, help_text=_("First name and surname in the nominative: Агалар Атамогланов."))
+    name = models.CharField(
+        _("full name"),
+        max_length=255,
+        db_index=True,
+        help_text=_("First name and surname in the nominative: Агалар Атамогланов."),
+    )
     slug = models.SlugField(_("slug"), max_length=255, unique=True)
-    role = models.CharField(_("current role"), max_length=500, blank=True, help_text=_("As of the latest article: посол Азербайджана в Казахстане."))
+    role = models.CharField(
+        _("current role"),
+        max_length=500,
+        blank=True,
+        help_text=_("As of the latest article: посол Азербайджана в Казахстане."),
+    )
+    identity = models.CharField(
+        max_length=255,
+        db_index=True,
+        editable=False,
+        help_text="Spelling-independent key of the name (Aliyev = Алиев = Əliyev).",
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     objects = PersonQuerySet.as_manager()
@@ -107,9 +137,16 @@ class Person(models.Model):
         ordering = ["name"]
         verbose_name = _("person")
         verbose_name_plural = _("people")
+        permissions = [("merge_person", _("Can merge people"))]
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        from .importing.identity import identity_key
+
+        self.identity = identity_key(self.name)
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("articles:person", kwargs={"slug": self.slug})
@@ -118,14 +155,18 @@ class Person(models.Model):
 class PersonAlias(models.Model):
     """Another form of a person's name seen in copy: surname alone, an oblique case, a Latin spelling."""
 
-    person = models.ForeignKey(Person, models.CASCADE, related_name="aliases", verbose_name=_("person"))
+    person = models.ForeignKey(
+        Person, models.CASCADE, related_name="aliases", verbose_name=_("person")
+    )
     name = models.CharField(_("form"), max_length=255)
 
     class Meta:
         ordering = ["name"]
         verbose_name = _("alias")
         verbose_name_plural = _("aliases")
-        constraints = [models.UniqueConstraint(fields=["person", "name"], name="unique_alias_per_person")]
+        constraints = [
+            models.UniqueConstraint(fields=["person", "name"], name="unique_alias_per_person")
+        ]
         indexes = [models.Index(fields=["name"])]
 
     def __str__(self):
@@ -140,28 +181,66 @@ class Article(models.Model):
         WITHDRAWN = "withdrawn", _("Withdrawn")
 
     headline = models.CharField(_("headline"), max_length=500)
-    slug = models.SlugField(_("slug"), max_length=255, unique=True, help_text=_("Latin letters; part of the public address."))
-    lead = models.TextField(_("lead"), blank=True, help_text=_("The opening sentence or paragraph."))
-    body = models.TextField(_("body"), blank=True, help_text=_("Paragraphs separated by a blank line."))
-    language = models.CharField(_("language"), max_length=2, choices=Language.choices, default=Language.RUSSIAN)
-    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True)
-    published_at = models.DateTimeField(_("publication time"), null=True, blank=True, help_text=_("A future time schedules the story; it goes live by itself."))
+    slug = models.SlugField(
+        _("slug"),
+        max_length=255,
+        unique=True,
+        help_text=_("Latin letters; part of the public address."),
+    )
+    lead = models.TextField(
+        _("lead"), blank=True, help_text=_("The opening sentence or paragraph.")
+    )
+    body = models.TextField(
+        _("body"), blank=True, help_text=_("Paragraphs separated by a blank line.")
+    )
+    language = models.CharField(
+        _("language"), max_length=2, choices=Language.choices, default=Language.RUSSIAN
+    )
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    published_at = models.DateTimeField(
+        _("publication time"),
+        null=True,
+        blank=True,
+        help_text=_("A future time schedules the story; it goes live by itself."),
+    )
     source = models.CharField(_("source agency"), max_length=100, blank=True)
     dateline = models.DateField(_("dateline date"), null=True, blank=True)
 
     source_file = models.CharField(_("imported from"), max_length=255, blank=True)
-    checksum = models.CharField(_("SHA-256 of the imported text"), max_length=64, null=True, blank=True, unique=True, editable=False)
+    checksum = models.CharField(
+        _("SHA-256 of the imported text"),
+        max_length=64,
+        null=True,
+        blank=True,
+        unique=True,
+        editable=False,
+    )
     imported_at = models.DateTimeField(_("imported"), null=True, blank=True, editable=False)
-    imported_version = models.PositiveIntegerField(null=True, blank=True, editable=False, help_text="The version the importer last wrote; a higher version means an editor changed it.")
+    imported_version = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="The version the importer last wrote; a higher version means an editor changed it.",
+    )
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
 
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    topics = models.ManyToManyField(Topic, through="ArticleTopic", related_name="articles", blank=True, verbose_name=_("topics"))
-    people = models.ManyToManyField(Person, through="Mention", related_name="articles", blank=True, verbose_name=_("people"))
-    places = models.ManyToManyField(Place, related_name="articles", blank=True, verbose_name=_("places"))
-    organisations = models.ManyToManyField(Organisation, related_name="articles", blank=True, verbose_name=_("organisations"))
+    topics = models.ManyToManyField(
+        Topic, through="ArticleTopic", related_name="articles", blank=True, verbose_name=_("topics")
+    )
+    people = models.ManyToManyField(
+        Person, through="Mention", related_name="articles", blank=True, verbose_name=_("people")
+    )
+    places = models.ManyToManyField(
+        Place, related_name="articles", blank=True, verbose_name=_("places")
+    )
+    organisations = models.ManyToManyField(
+        Organisation, related_name="articles", blank=True, verbose_name=_("organisations")
+    )
 
     objects = ArticleQuerySet.as_manager()
     history = HistoricalRecords(excluded_fields=["updated_at", "imported_version"])
@@ -170,7 +249,14 @@ class Article(models.Model):
         ordering = ["-published_at", "-id"]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
-        indexes = [models.Index(fields=["status", "published_at"]), models.Index(fields=["language"])]
+        permissions = [
+            ("publish_article", _("Can publish and schedule articles")),
+            ("withdraw_article", _("Can withdraw published articles")),
+        ]
+        indexes = [
+            models.Index(fields=["status", "published_at"]),
+            models.Index(fields=["language"]),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(status="published") | Q(published_at__isnull=False),
@@ -190,7 +276,11 @@ class Article(models.Model):
 
     @property
     def is_public(self):
-        return self.status == self.Status.PUBLISHED and self.published_at is not None and self.published_at <= timezone.now()
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.published_at is not None
+            and self.published_at <= timezone.now()
+        )
 
     @property
     def edited_since_import(self):
@@ -205,7 +295,9 @@ class ArticleTopic(models.Model):
     class Meta:
         verbose_name = _("topic of an article")
         verbose_name_plural = _("topics of the article")
-        constraints = [models.UniqueConstraint(fields=["article", "topic"], name="unique_topic_per_article")]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "topic"], name="unique_topic_per_article")
+        ]
 
     def __str__(self):
         return str(self.topic)
@@ -222,7 +314,9 @@ class Mention(models.Model):
     class Meta:
         verbose_name = _("mention")
         verbose_name_plural = _("people in the article")
-        constraints = [models.UniqueConstraint(fields=["article", "person"], name="unique_mention_per_article")]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "person"], name="unique_mention_per_article")
+        ]
 
     def __str__(self):
         return f"{self.person} — {self.role}" if self.role else str(self.person)
@@ -238,13 +332,28 @@ class Quote(models.Model):
         CONFIRMED = "confirmed", _("Confirmed")
         REJECTED = "rejected", _("Rejected")
 
-    article = models.ForeignKey(Article, models.CASCADE, related_name="quotes", verbose_name=_("article"))
-    speaker = models.ForeignKey(Person, models.PROTECT, null=True, blank=True, related_name="quotes", verbose_name=_("speaker"))
+    article = models.ForeignKey(
+        Article, models.CASCADE, related_name="quotes", verbose_name=_("article")
+    )
+    speaker = models.ForeignKey(
+        Person,
+        models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="quotes",
+        verbose_name=_("speaker"),
+    )
     text = models.TextField(_("text"))
-    position = models.PositiveIntegerField(_("position"), help_text=_("Order of the quote in the article."))
+    position = models.PositiveIntegerField(
+        _("position"), help_text=_("Order of the quote in the article.")
+    )
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.DIRECT)
-    status = models.CharField(_("review"), max_length=16, choices=Review.choices, default=Review.SUGGESTED, db_index=True)
-    confidence = models.FloatField(_("confidence"), default=1.0, help_text=_("How sure extraction was of the speaker (0–1)."))
+    status = models.CharField(
+        _("review"), max_length=16, choices=Review.choices, default=Review.SUGGESTED, db_index=True
+    )
+    confidence = models.FloatField(
+        _("confidence"), default=1.0, help_text=_("How sure extraction was of the speaker (0–1).")
+    )
 
     objects = QuoteQuerySet.as_manager()
     history = HistoricalRecords()
@@ -253,14 +362,20 @@ class Quote(models.Model):
         ordering = ["article", "position"]
         verbose_name = _("quote")
         verbose_name_plural = _("quotes")
-        constraints = [models.UniqueConstraint(fields=["article", "position"], name="unique_quote_position")]
+        permissions = [("review_quote", _("Can confirm and reject quotes"))]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "position"], name="unique_quote_position")
+        ]
 
     def __str__(self):
         return self.text[:80]
 
     @property
     def needs_review(self):
-        return self.status == self.Review.SUGGESTED and self.confidence < settings.NEWSROOM_REVIEW_CONFIDENCE
+        return (
+            self.status == self.Review.SUGGESTED
+            and self.confidence < settings.NEWSROOM_REVIEW_CONFIDENCE
+        )
 
 
 class AuditEntry(models.Model):
@@ -274,8 +389,12 @@ class AuditEntry(models.Model):
         QUOTE = "quote", _("Quote review")
 
     action = models.CharField(_("action"), max_length=16, choices=Action.choices)
-    article = models.ForeignKey(Article, models.CASCADE, null=True, blank=True, related_name="audit_entries")
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, verbose_name=_("who"))
+    article = models.ForeignKey(
+        Article, models.CASCADE, null=True, blank=True, related_name="audit_entries"
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.SET_NULL, null=True, blank=True, verbose_name=_("who")
+    )
     at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
     from_status = models.CharField(_("from"), max_length=16, blank=True)
     to_status = models.CharField(_("to"), max_length=16, blank=True)

@@ -28,7 +28,9 @@ def env_list(name, default=""):
 def require_env(name):
     value = os.environ.get(name)
     if not value:
-        raise ImproperlyConfigured(f"The environment variable {name} is required in this environment.")
+        raise ImproperlyConfigured(
+            f"The environment variable {name} is required in this environment."
+        )
     return value
 
 

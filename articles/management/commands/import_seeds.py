@@ -1,0 +1,43 @@
+import sys
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from articles.importing.load import FAILED, import_paths, seed_files
+
+
+class Command(BaseCommand):
+    help = "Import wire files (a file or a folder of *.txt; default seeds/) as draft articles with their extraction."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "paths", nargs="*", default=["seeds"], help="Files or folders (default: seeds/)."
+        )
+        parser.add_argument(
+            "--publish", action="store_true", help="Publish the imported articles (demo set-up)."
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Parse and extract, report, write nothing."
+        )
+        parser.add_argument("--user", help="Username recorded as the importer in the audit log.")
+
+    def handle(self, *args, paths, publish, dry_run, user, verbosity, **options):
+        by = get_user_model().objects.filter(username=user).first() if user else None
+        total = len(list(seed_files(paths)))
+        with tqdm(
+            total=total, unit="file", disable=not sys.stderr.isatty() or verbosity == 0
+        ) as bar:
+
+            def report(result):
+                bar.update()
+                if result.outcome == FAILED:
+                    bar.write(self.style.ERROR(f"FAILED {result.source_file}: {result.message}"))
+                elif verbosity > 1 or result.message:
+                    bar.write(str(result))
+
+            summary = import_paths(paths, publish=publish, dry_run=dry_run, by=by, progress=report)
+        prefix = "Dry run: " if dry_run else ""
+        self.stdout.write(f"{prefix}{summary.line()}")
+        if summary.failed:
+            raise CommandError(f"{len(summary.failed)} file(s) failed to import")
