@@ -58,6 +58,9 @@ class Topic(models.Model):
     def __str__(self):
         return self.name_ru or self.name_en
 
+    def get_absolute_url(self):
+        return reverse("articles:topic", kwargs={"code": self.code})
+
     @property
     def code(self):
         """The number without the scheme: medtop:20000344 → 20000344."""
@@ -66,9 +69,6 @@ class Topic(models.Model):
     @property
     def uri(self):
         return f"http://cv.iptc.org/newscodes/mediatopic/{self.code}"
-
-    def get_absolute_url(self):
-        return reverse("articles:topic", kwargs={"code": self.code})
 
 
 class NamedEntity(models.Model):

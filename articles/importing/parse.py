@@ -47,13 +47,17 @@ def decode(raw: bytes, source_file: str, max_bytes: int = MAX_SEED_BYTES) -> str
     if not raw.strip():
         raise SeedError(source_file, "the file is empty")
     if len(raw) > max_bytes:
-        raise SeedError(source_file, f"the file is {len(raw):,} bytes, over the limit of {max_bytes:,}")
+        raise SeedError(
+            source_file, f"the file is {len(raw):,} bytes, over the limit of {max_bytes:,}"
+        )
     if b"\x00" in raw:
         raise SeedError(source_file, "the file is binary (it contains NUL bytes), not UTF-8 text")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise SeedError(source_file, f"not UTF-8 text (invalid byte at offset {error.start})") from None
+        raise SeedError(
+            source_file, f"not UTF-8 text (invalid byte at offset {error.start})"
+        ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if any(ord(ch) < 32 and ch not in "\n\t" for ch in text):
         raise SeedError(source_file, "the file contains control characters; it is not a text file")
@@ -66,11 +70,16 @@ def parse_date(value: str, source_file: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise SeedError(source_file, f"malformed date header: {value!r} is not a real date") from None
+        raise SeedError(
+            source_file, f"malformed date header: {value!r} is not a real date"
+        ) from None
 
 
 def split_paragraphs(text: str) -> list[str]:
-    paragraphs = (" ".join(line.strip() for line in chunk.split("\n")) for chunk in PARAGRAPH_BREAK.split(text))
+    paragraphs = (
+        " ".join(line.strip() for line in chunk.split("\n"))
+        for chunk in PARAGRAPH_BREAK.split(text)
+    )
     return [p.strip() for p in paragraphs if p.strip()]
 
 
@@ -79,7 +88,9 @@ def parse_seed(raw: bytes, source_file: str, max_bytes: int = MAX_SEED_BYTES) ->
     text = decode(raw, source_file, max_bytes)
     match = HEADER.match(text)
     if not match:
-        raise SeedError(source_file, "no date header: the first line must start with 'date YYYY-MM-DD'")
+        raise SeedError(
+            source_file, "no date header: the first line must start with 'date YYYY-MM-DD'"
+        )
     date = parse_date(match["date"], source_file)
     paragraphs = split_paragraphs(match["rest"])
     if not paragraphs:
