@@ -407,3 +407,83 @@ class AuditEntry(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()} {self.from_status}→{self.to_status}"
+
+
+class PreviewLink(models.Model):
+    """A signed, expiring, revocable link to an unpublished article for a reviewer without an account."""
+
+    article = models.ForeignKey(
+        Article, models.CASCADE, related_name="preview_links", verbose_name=_("article")
+    )
+    token = models.CharField(_("token"), max_length=64, unique=True, editable=False)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        verbose_name=_("created by"),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"))
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("preview link")
+        verbose_name_plural = _("preview links")
+
+    def __str__(self):
+        return f"{self.article} ({self.expires_at:%Y-%m-%d %H:%M})"
+
+    @property
+    def is_valid(self):
+        return self.revoked_at is None and self.expires_at > timezone.now()
+
+
+class EditLock(models.Model):
+    """A soft lock: "being edited by X since HH:MM"; it expires by itself."""
+
+    article = models.OneToOneField(Article, models.CASCADE, related_name="edit_lock")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name="edit_locks")
+    since = models.DateTimeField(_("since"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires"))
+
+    class Meta:
+        verbose_name = _("edit lock")
+        verbose_name_plural = _("edit locks")
+
+    def __str__(self):
+        return f"{self.article} — {self.user}"
+
+    @property
+    def is_active(self):
+        return self.expires_at > timezone.now()
+
+
+class ApiToken(models.Model):
+    """A per-user API token; only its SHA-256 is stored, so a leaked database leaks no token."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, models.CASCADE, related_name="api_tokens", verbose_name=_("user")
+    )
+    name = models.CharField(
+        _("name"), max_length=100, help_text=_("What the token is for, e.g. 'photo desk script'.")
+    )
+    prefix = models.CharField(
+        _("prefix"),
+        max_length=12,
+        editable=False,
+        help_text=_("First characters, to recognise the token."),
+    )
+    key_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True, editable=False)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("API token")
+        verbose_name_plural = _("API tokens")
+
+    def __str__(self):
+        return f"{self.name} ({self.prefix}…)"
