@@ -5,13 +5,17 @@ spelling-independent identity key so the same person is one row across articles.
 """
 
 import datetime as dt
+import itertools
 import logging
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connections, transaction
 from django.utils import timezone
 from slugify import slugify
 
@@ -79,14 +83,33 @@ def seed_files(paths):
             yield path
 
 
-def import_files(files, *, publish=False, dry_run=False, by=None, progress=None):
-    """Import (name, raw bytes) pairs; a failing file never stops the others."""
+def import_files(
+    files, *, publish=False, dry_run=False, by=None, progress=None, workers=1, batch_size=64
+):
+    """Import (name, raw bytes) pairs; a failing file never stops the others.
+
+    With `workers` > 1 the language work (the slow, CPU-bound part) runs in that many
+    processes; reading, checks and writing stay in this one, so rows are written in order.
+    """
     summary = ImportSummary()
-    for source_file, raw in files:
-        result = import_seed_file(source_file, raw, publish=publish, dry_run=dry_run, by=by)
+
+    def record(result):
         summary.results.append(result)
         if progress:
             progress(result)
+
+    files = iter(files)
+    with extraction_pool(workers) as run:
+        while batch := list(itertools.islice(files, batch_size)):
+            planned = []
+            for source_file, raw in batch:
+                outcome = plan(source_file, raw)
+                if isinstance(outcome, FileResult):
+                    record(outcome)
+                else:
+                    planned.append(outcome)
+            for planned_file, extraction in zip(planned, run(p.seed for p in planned), strict=True):
+                record(store(planned_file, extraction, publish=publish, dry_run=dry_run, by=by))
     return summary
 
 
@@ -100,7 +123,19 @@ def import_paths(paths, **options):
     return import_files(((str(path), read(path)) for path in seed_files(paths)), **options)
 
 
-def import_seed_file(source_file, raw, *, publish=False, dry_run=False, by=None):
+def import_seed_file(source_file, raw, **options):
+    return import_files([(source_file, raw)], **options).results[0]
+
+
+@dataclass
+class PlannedFile:
+    source_file: str
+    seed: Seed
+    existing: Article | None
+
+
+def plan(source_file, raw):
+    """Parse and decide whether the file needs importing: a PlannedFile, or the final FileResult."""
     if isinstance(raw, OSError):
         return FileResult(source_file, FAILED, f"cannot be read: {raw.strerror or raw}")
     try:
@@ -118,19 +153,37 @@ def import_seed_file(source_file, raw, *, publish=False, dry_run=False, by=None)
             SKIPPED,
             f"changed by an editor since import (version {existing.version}); not overwritten",
         )
+    return PlannedFile(source_file, seed, existing)
+
+
+def extract_or_error(seed):
+    """Extraction is NLP over arbitrary text: an error becomes that file's failure, never the batch's."""
     try:
-        extraction = extract(seed)
-    except (
-        Exception
-    ) as error:  # extraction is NLP over arbitrary text: report, never crash the batch
-        logger.exception("extraction failed for %s", source_file)
-        return FileResult(source_file, FAILED, f"extraction failed: {error}")
-    return store(
-        seed, extraction, existing, source_file=source_file, publish=publish, dry_run=dry_run, by=by
-    )
+        return extract(seed)
+    except Exception as error:
+        logger.exception("extraction failed for %s", seed.source_file)
+        return ExtractionFailed(f"extraction failed: {error}")
 
 
-def store(seed, extraction, existing, *, source_file, publish, dry_run, by):
+@dataclass
+class ExtractionFailed:
+    message: str
+
+
+@contextmanager
+def extraction_pool(workers):
+    if workers <= 1:
+        yield lambda seeds: map(extract_or_error, seeds)
+        return
+    connections.close_all()  # forked workers must not share this process's database sockets
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        yield lambda seeds: pool.map(extract_or_error, seeds)
+
+
+def store(planned, extraction, *, publish, dry_run, by):
+    if isinstance(extraction, ExtractionFailed):
+        return FileResult(planned.source_file, FAILED, extraction.message)
+    seed, existing, source_file = planned.seed, planned.existing, planned.source_file
     outcome = UPDATED if existing else CREATED
     try:
         with transaction.atomic():
@@ -148,8 +201,20 @@ def store(seed, extraction, existing, *, source_file, publish, dry_run, by):
         return FileResult(source_file, outcome, "dry run: nothing written")
     except IntegrityError:
         if Article.objects.filter(checksum=seed.checksum).exists():
-            return FileResult(source_file, SKIPPED, "already imported by a concurrent run")
-        raise
+            return FileResult(
+                source_file,
+                SKIPPED,
+                "already imported (same text as another file or a concurrent run)",
+            )
+        logger.exception("integrity error while storing %s", source_file)
+        return FileResult(
+            source_file, FAILED, "could not be stored: it conflicts with existing rows"
+        )
+    except Exception as error:  # the transaction rolled back: nothing of this file is kept
+        logger.exception("storing %s failed", source_file)
+        return FileResult(
+            source_file, FAILED, f"could not be stored ({error}); nothing was imported"
+        )
     return FileResult(source_file, outcome, article=article)
 
 

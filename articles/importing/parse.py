@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 MAX_SEED_BYTES = 512 * 1024
+MAX_HEADLINE_CHARS = 500
 HEADER = re.compile(r"^\s*date\s+(?P<date>\S+)\s*(?P<rest>.*)$", re.DOTALL)
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
@@ -96,6 +97,11 @@ def parse_seed(raw: bytes, source_file: str, max_bytes: int = MAX_SEED_BYTES) ->
     if not paragraphs:
         raise SeedError(source_file, "no headline after the date header")
     headline, body = paragraphs[0], paragraphs[1:]
+    if len(headline) > MAX_HEADLINE_CHARS:
+        raise SeedError(
+            source_file,
+            f"the headline (lead sentence) is {len(headline):,} characters, over {MAX_HEADLINE_CHARS}",
+        )
     if not body:
         raise SeedError(source_file, "no body: the headline is not followed by any paragraph")
     return Seed(
