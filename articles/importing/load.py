@@ -8,9 +8,9 @@ import datetime as dt
 import itertools
 import logging
 import multiprocessing
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
