@@ -21,9 +21,21 @@ class Command(BaseCommand):
             "--dry-run", action="store_true", help="Parse and extract, report, write nothing."
         )
         parser.add_argument("--user", help="Username recorded as the importer in the audit log.")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=1,
+            help="Processes for the language work (default 1; one per core is best).",
+        )
 
-    def handle(self, *args, paths, publish, dry_run, user, verbosity, **options):
-        by = get_user_model().objects.filter(username=user).first() if user else None
+    def handle(self, *args, paths, publish, dry_run, user, workers, verbosity, **options):
+        if workers < 1:
+            raise CommandError("--workers must be at least 1")
+        by = None
+        if user:
+            by = get_user_model().objects.filter(username=user).first()
+            if by is None:
+                raise CommandError(f"--user: no user named {user!r}")
         total = len(list(seed_files(paths)))
         with tqdm(
             total=total, unit="file", disable=not sys.stderr.isatty() or verbosity == 0
@@ -36,7 +48,9 @@ class Command(BaseCommand):
                 elif verbosity > 1 or result.message:
                     bar.write(str(result))
 
-            summary = import_paths(paths, publish=publish, dry_run=dry_run, by=by, progress=report)
+            summary = import_paths(
+                paths, publish=publish, dry_run=dry_run, by=by, progress=report, workers=workers
+            )
         prefix = "Dry run: " if dry_run else ""
         self.stdout.write(f"{prefix}{summary.line()}")
         if summary.failed:
