@@ -292,6 +292,9 @@ class ArticleTopic(models.Model):
     topic = models.ForeignKey(Topic, models.PROTECT, related_name="article_links")
     confidence = models.FloatField(_("confidence"), default=1.0)
 
+    # Revisions show and restore an article's topics as of any moment.
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = _("topic of an article")
         verbose_name_plural = _("topics of the article")

@@ -7,10 +7,12 @@ REPORTER_PERMISSIONS = [
     "add_article", "change_article", "view_article",
     "add_quote", "change_quote", "view_quote",
     "add_person", "view_person",
-    "view_topic", "view_articletopic",
+    "view_topic", "add_articletopic", "change_articletopic", "delete_articletopic",
+    "view_articletopic",
     "add_place", "view_place",
     "add_organisation", "view_organisation",
-    "view_mention", "view_personalias",
+    "add_mention", "change_mention", "delete_mention", "view_mention", "view_personalias",
+    "add_previewlink", "view_previewlink",
 ]  # fmt: skip
 
 EDITOR_PERMISSIONS = REPORTER_PERMISSIONS + [
@@ -18,7 +20,7 @@ EDITOR_PERMISSIONS = REPORTER_PERMISSIONS + [
     "review_quote", "delete_quote",
     "change_person", "merge_person", "add_personalias", "change_personalias", "delete_personalias",
     "change_place", "change_organisation",
-    "view_auditentry",
+    "view_auditentry", "change_previewlink",
 ]  # fmt: skip
 
 ROLES = {"Reporter": REPORTER_PERMISSIONS, "Editor": EDITOR_PERMISSIONS}
