@@ -20,6 +20,7 @@ WITHDRAW = "articles.withdraw_article"
 REVIEW_QUOTES = "articles.review_quote"
 MERGE_PEOPLE = "articles.merge_person"
 EDIT = "articles.change_article"
+VIEW = "articles.view_article"
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,12 @@ def can_edit(user, article):
     if article.pk is None or article.status in {Status.DRAFT, Status.REVIEW}:
         return True
     return user.has_perm(PUBLISH)
+
+
+def can_read_unpublished(user):
+    """The desk (whoever may view articles in the admin) reads drafts, stories in review and
+    withdrawn ones; everyone else sees only `Article.objects.published()`."""
+    return bool(user and user.is_active and user.has_perm(VIEW))
 
 
 def can_review_quotes(user):

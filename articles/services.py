@@ -8,10 +8,14 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from . import permissions
-from .models import Article, AuditEntry
+from .models import Article, AuditEntry, Quote
 
 
 class TransitionNotAllowed(PermissionError):
+    pass
+
+
+class QuoteReviewNotAllowed(PermissionError):
     pass
 
 
@@ -67,3 +71,26 @@ def save_article(*, article, expected_version):
         article.version = current.version + 1
     article.save()
     return article
+
+
+@transaction.atomic
+def review_quote(*, quote, status, by, note=""):
+    """Confirm or reject a quote (or send it back to suggested) as user `by`, with an audit entry.
+
+    The article's `updated_at` moves too: its public representation (quotes) changed.
+    """
+    if not permissions.can_review_quotes(by):
+        raise QuoteReviewNotAllowed(_("%(user)s may not review quotes.") % {"user": by})
+    source = quote.status
+    quote.status = Quote.Review(status)
+    quote.save(update_fields=["status"])
+    Article.objects.filter(pk=quote.article_id).update(updated_at=timezone.now())
+    AuditEntry.objects.create(
+        action=AuditEntry.Action.QUOTE,
+        article_id=quote.article_id,
+        actor=by,
+        from_status=source,
+        to_status=quote.status,
+        note=note,
+    )
+    return quote
