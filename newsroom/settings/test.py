@@ -10,3 +10,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 SITE_URL = "http://testserver"
+# django-axes stays on (the lockout is tested), but the test client's login() has no request.
+AUTHENTICATION_BACKENDS = [
+    "newsroom.auth.AxesHttpOnlyBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
