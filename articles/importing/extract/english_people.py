@@ -1,0 +1,218 @@
+"""People named in English wire copy: a full name is a run of capitalised name-shaped words left
+once titles, places and organisation words are taken off its front; later a surname alone refers
+back to it. Every mention keeps its offsets so that quotes can find their speakers."""
+
+import re
+from dataclasses import dataclass, field
+
+from ..results import PersonFound
+from .english_gazetteer import city_names, fold, is_known_place
+from .english_lexicon import (
+    HONORIFICS,
+    MONTHS,
+    NATIONALITY_ADJECTIVES,
+    NON_NAME_WORDS,
+    ORG_HEADS,
+    SPEECH_VERBS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    WEEKDAYS,
+)
+from .english_roles import appositive_after, appositive_before, title_before
+from .english_text import NAME_PARTICLES, Token, capitalised_runs, tokens
+
+FEMALE_SURNAME = re.compile(r"(ova|eva|yeva|ina|aya|skaya|kaya|kyzy)$")
+MALE_SURNAME = re.compile(r"(ov|ev|yev|in|sky|ski|uly|enko)$")
+SURNAME_SHAPES = re.compile(
+    r"(ov|ova|ev|eva|yev|yeva|in|ina|enko|uk|yan|ian|dze|shvili|li|zade|ly|bek|uly|kyzy|sky|ski|vic|ic)$"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    paragraph: int
+    start: int
+    end: int
+    name: str  # the PersonFound.name it refers to
+
+
+@dataclass
+class PeopleIndex:
+    people: dict[str, PersonFound] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def gender(self, name: str) -> str | None:
+        return guess_gender(name)
+
+    def mentions_in(self, paragraph: int, start: int, end: int) -> list[Mention]:
+        return [
+            m
+            for m in self.mentions
+            if m.paragraph == paragraph and start <= m.start and m.end <= end
+        ]
+
+    def last_before(self, paragraph: int, offset: int, gender: str | None = None):
+        """The person mentioned last before a point, of the given gender when it is known."""
+        earlier = [m for m in self.mentions if (m.paragraph, m.start) < (paragraph, offset)]
+        for mention in sorted(earlier, key=lambda m: (m.paragraph, m.start), reverse=True):
+            found = guess_gender(mention.name)
+            if gender is None or found is None or found == gender:
+                return mention.name
+        return None
+
+
+def guess_gender(name: str) -> str | None:
+    parts = name.lower().split()
+    surname = parts[-1]
+    if FEMALE_SURNAME.search(surname):
+        return "f"
+    if MALE_SURNAME.search(surname):
+        return "m"
+    return None
+
+
+def _country_or_region(word: str) -> bool:
+    return is_known_place(word) and fold(word) not in city_names()
+
+
+def name_shaped(token: Token) -> bool:
+    word = token.bare
+    return (
+        word[:1].isupper()
+        and any(ch.islower() for ch in word)
+        and not any(ch.isdigit() for ch in word)
+        and word not in NON_NAME_WORDS
+        and word not in MONTHS
+        and word not in WEEKDAYS
+        and word not in NATIONALITY_ADJECTIVES
+        and token.lower not in TITLE_HEADS
+        and token.lower not in TITLE_MODIFIERS
+        and token.lower not in HONORIFICS
+        and token.lower not in ORG_HEADS
+        and token.lower not in SPEECH_VERBS
+        and not _country_or_region(word)
+    )
+
+
+def name_tail(run: list[Token]) -> list[Token]:
+    """The trailing name-shaped words of a capitalised run (particles allowed inside)."""
+    tail: list[Token] = []
+    for token in reversed(run):
+        if (
+            token.text in NAME_PARTICLES
+            and tail
+            or token.capitalised
+            and name_shaped(token)
+            and (not tail or not token.possessive)
+        ):
+            tail.append(token)
+        else:
+            break
+    while tail and tail[-1].text in NAME_PARTICLES:
+        tail.pop()
+    return list(reversed(tail))
+
+
+def _after_title(text: str, start: int) -> bool:
+    before = tokens(text[:start])[-1:]
+    return bool(before) and (before[0].lower in TITLE_HEADS or before[0].lower in HONORIFICS)
+
+
+def full_names_in(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every person-like name of two words or more in a paragraph."""
+    found = []
+    for run in capitalised_runs(text):
+        tail = name_tail(run)
+        words = [t for t in tail if t.text not in NAME_PARTICLES]
+        if not 2 <= len(words) <= 4:
+            continue
+        start, end = tail[0].start, tail[-1].end
+        if any(s <= start < e or s < end <= e for s, e in blocked):
+            continue
+        if all(is_known_place(t.bare) for t in words):
+            continue
+        name = " ".join(t.bare if t is tail[-1] else t.text for t in tail)
+        found.append((start, start + len(name), name))
+    return found
+
+
+def single_titled_names(text: str, blocked) -> list[tuple[int, int, str]]:
+    """ "President Tokayev", "Mr Petrov": a lone surname that a title vouches for."""
+    found = []
+    for run in capitalised_runs(text):
+        tail = name_tail(run)
+        if len(tail) != 1 or not _after_title(text, tail[0].start):
+            continue
+        start = tail[0].start
+        if not any(s <= start < e for s, e in blocked):
+            found.append((start, start + len(tail[0].bare), tail[0].bare))
+    return found
+
+
+def role_at(text: str, start: int, end: int) -> str | None:
+    return (
+        title_before(text, start) or appositive_after(text, end) or appositive_before(text, start)
+    )
+
+
+def same_person(known: str, name: str) -> bool:
+    a, b = known.split(), name.split()
+    return a[-1] == b[-1] and (len(b) == 1 or len(a) == 1 or a[0][0] == b[0][0])
+
+
+def find_people(paragraphs: list[tuple[int, str]], blocked: dict[int, list]) -> PeopleIndex:
+    """Every person in the text, with a role from the first mention that gives one."""
+    index = PeopleIndex()
+    for number, text in paragraphs:
+        spans = blocked.get(number, [])
+        for start, end, name in full_names_in(text, spans) + single_titled_names(text, spans):
+            key = _register(index, name)
+            index.mentions.append(Mention(number, start, end, key))
+            person = index.people[key]
+            if person.role is None:
+                person.role = role_at(text, start, end)
+    _add_surname_mentions(index, paragraphs, blocked)
+    return index
+
+
+def _register(index: PeopleIndex, name: str) -> str:
+    for key, person in list(index.people.items()):
+        if same_person(key, name):
+            if len(name.split()) > len(key.split()):
+                del index.people[key]
+                person.aliases.append(key)
+                person.name = name
+                index.people[name] = person
+                index.mentions[:] = [
+                    Mention(m.paragraph, m.start, m.end, name) if m.name == key else m
+                    for m in index.mentions
+                ]
+                return name
+            if name != key and name not in person.aliases:
+                person.aliases.append(name)
+            return key
+    index.people[name] = PersonFound(name=name, confidence=0.8)
+    return name
+
+
+def _add_surname_mentions(index: PeopleIndex, paragraphs, blocked) -> None:
+    surnames = {person.name.split()[-1]: key for key, person in index.people.items()}
+    covered = {(m.paragraph, s) for m in index.mentions for s in range(m.start, m.end)}
+    for number, text in paragraphs:
+        spans = blocked.get(number, [])
+        for token in tokens(text):
+            key = surnames.get(token.bare)
+            free = (number, token.start) not in covered
+            if key and free and not any(s <= token.start < e for s, e in spans):
+                index.mentions.append(Mention(number, token.start, token.end, key))
+    index.mentions.sort(key=lambda m: (m.paragraph, m.start))
+    for person in index.people.values():
+        person.confidence = person_confidence(person, index.mentions)
+
+
+def person_confidence(person: PersonFound, mentions: list[Mention]) -> float:
+    """More mentions, a surname of a usual shape and a title each make a name surer."""
+    mentioned = sum(1 for m in mentions if m.name == person.name)
+    shaped = bool(SURNAME_SHAPES.search(person.name.split()[-1].lower()))
+    score = 0.6 + 0.1 * min(mentioned, 2) + 0.1 * shaped + 0.1 * bool(person.role)
+    return round(min(0.95, score), 2)

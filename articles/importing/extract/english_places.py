@@ -1,0 +1,100 @@
+"""Places in English wire copy: gazetteer names in capitalised runs (also inside titles and after
+"of" in an organisation's name, never as a brand's word as in "Air Astana"), parts of hyphenated
+routes ("Baku-Tbilisi-Ceyhan"), and unknown names that the text itself calls a place ("the
+Sangachal terminal", "the port of Kuryk", "in <town>")."""
+
+import re
+
+from .english_gazetteer import fold, is_cued_place, is_known_place
+from .english_lexicon import NON_NAME_WORDS, PLACE_CUE_NOUNS, PLACE_OF_NOUNS
+from .english_text import Token, capitalised_runs, tokens
+
+MAX_PLACE_WORDS = 4
+CUE_AFTER = re.compile(
+    r"\b(?:the\s+)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(?:"
+    + "|".join(PLACE_CUE_NOUNS)
+    + r")\b"
+)
+CUE_OF = re.compile(
+    r"\b(?:" + "|".join(PLACE_OF_NOUNS) + r")\s+of\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
+)
+CUE_PREPOSITION = re.compile(
+    r"\b(?:in|near|from|to|via|outside|at)\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+)
+
+
+def _inside(start: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= start < e for s, e in spans)
+
+
+def _after_of(text: str, start: int) -> bool:
+    return bool(re.search(r"\b(?:of|in)\s+(?:the\s+)?$", text[:start]))
+
+
+def gazetteer_places(text: str, people: list, orgs: list) -> list[str]:
+    found = []
+    for run in capitalised_runs(text):
+        index = 0
+        while index < len(run):
+            size, name = _longest_place(run, index)
+            start = run[index].start
+            blocked = _inside(start, people) or (
+                _inside(start, orgs) and not _after_of(text, start)
+            )
+            if size and not blocked:
+                found.append(name)
+            elif not size and not blocked:
+                found.extend(_route_parts(run[index]))
+            index += max(size, 1)
+    return found
+
+
+def _longest_place(run: list[Token], index: int) -> tuple[int, str | None]:
+    for size in range(min(MAX_PLACE_WORDS, len(run) - index), 0, -1):
+        words = run[index : index + size]
+        phrase = " ".join(t.text for t in words[:-1]) + (" " if size > 1 else "") + words[-1].bare
+        if is_known_place(phrase):
+            return size, phrase
+    return 0, None
+
+
+def _route_parts(token: Token) -> list[str]:
+    """ "Baku-Tbilisi-Ceyhan": the known parts of a hyphenated name, if most parts are known."""
+    parts = token.bare.split("-")
+    if len(parts) < 2:
+        return []
+    known = [part for part in parts if is_known_place(part)]
+    return known if len(known) * 2 >= len(parts) else []
+
+
+def cued_places(text: str, people: list, orgs: list) -> list[str]:
+    found = []
+    for pattern in (CUE_AFTER, CUE_OF):
+        for match in pattern.finditer(text):
+            if _plausible_unknown(match, text, people, orgs):
+                found.append(match["name"])
+    for match in CUE_PREPOSITION.finditer(text):
+        if is_cued_place(match["name"]) and not _inside(match.start("name"), people + orgs):
+            found.append(match["name"])
+    return found
+
+
+def _plausible_unknown(match, text, people, orgs) -> bool:
+    name, start = match["name"], match.start("name")
+    words = name.replace("-", " ").split()
+    if any(word in NON_NAME_WORDS for word in words) or _inside(start, people + orgs):
+        return False
+    before = tokens(text[:start])
+    sentence_start = not before or text[:start].rstrip().endswith((".", "!", "?", "“", '"'))
+    return not sentence_start or is_cued_place(name)
+
+
+def find_places(
+    paragraphs: list[tuple[int, str]], people_spans: dict, org_spans: dict
+) -> list[str]:
+    seen: dict[str, str] = {}
+    for number, text in paragraphs:
+        people, orgs = people_spans.get(number, []), org_spans.get(number, [])
+        for name in gazetteer_places(text, people, orgs) + cued_places(text, people, orgs):
+            seen.setdefault(fold(name), name)
+    return list(seen.values())

@@ -1,0 +1,226 @@
+"""Quotes in English wire copy and who said them.
+
+A quote is text between double quotes (straight or curly) that is either a whole utterance (it
+opens its sentence, follows a colon, or carries its own closing punctuation) or a phrase of
+three words or more inside a sentence that reports speech (a partial quote). Short title-cased
+text in quotes is a name or a scare quote and is left out. The speaker is looked for after the
+quote in its sentence ("…," said X / X said), then before it (X said: "…"), then taken over from
+the quote before or the person last named."""
+
+import re
+from dataclasses import dataclass
+
+from ..results import QuoteFound
+from .english_lexicon import SPEECH_VERBS, TITLE_HEADS, word_set
+from .english_people import PeopleIndex
+from .english_text import sentence_spans, tokens
+
+OPENERS = {"“": "”", '"': '"', "„": "“"}
+CLOSING_PUNCTUATION = tuple(",.!?…;:")
+REFERENCE_PRONOUN = re.compile(r"\b(he|she|He|She)\b")
+REFERENCE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}([a-z-]+))\b")
+ORG_REFERENCE_NOUNS = word_set("""airline carrier company firm ministry agency bank government committee operator group
+    organisation organization office service authority authorities embassy council commission
+    federation club team union association corporation holding fund regulator statement""")
+QUOTE_VERB_WINDOW = 10
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    paragraph: int
+    start: int  # first character inside the quotes
+    end: int  # just after the last character inside
+    text: str
+    closed: bool
+
+
+def quote_spans(number: int, text: str) -> list[QuoteSpan]:
+    """Top-level double-quoted spans; an unclosed one runs to the end of the paragraph."""
+    spans, position = [], 0
+    while True:
+        opening = _next_opener(text, position)
+        if opening is None:
+            return spans
+        closer = OPENERS[text[opening]]
+        close = text.find(closer, opening + 1)
+        if close == -1:
+            body = text[opening + 1 :]
+            spans.append(QuoteSpan(number, opening + 1, len(text), body.strip(), False))
+            return spans
+        spans.append(QuoteSpan(number, opening + 1, close, text[opening + 1 : close].strip(), True))
+        position = close + 1
+
+
+def _next_opener(text: str, position: int) -> int | None:
+    found = [text.find(ch, position) for ch in OPENERS]
+    found = [index for index in found if index != -1]
+    return min(found) if found else None
+
+
+def masked(text: str, spans: list[QuoteSpan]) -> str:
+    """The paragraph with quoted text blanked out, so sentence ends inside quotes don't count."""
+    chars = list(text)
+    for span in spans:
+        for index in range(span.start, span.end):
+            chars[index] = "x" if chars[index] not in ".!?" else ","
+    return "".join(chars)
+
+
+def word_count(text: str) -> int:
+    return len(tokens(text))
+
+
+def looks_like_a_name(text: str) -> bool:
+    words = [t.text for t in tokens(text)]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return bool(words) and len(words) <= 6 and capitalised / len(words) >= 0.6
+
+
+def opens_utterance(before: str) -> bool:
+    stripped = before.rstrip()
+    return not stripped or stripped.endswith((":", ",", "—", "–", "-"))
+
+
+def classify(span: QuoteSpan, before: str) -> str | None:
+    """ "direct", "partial" or None (a name or scare quote)."""
+    words = word_count(span.text)
+    if words == 0:
+        return None
+    ends_like_speech = span.text.rstrip().endswith(CLOSING_PUNCTUATION)
+    if (
+        opens_utterance(before)
+        and (words >= 3 or ends_like_speech)
+        and not looks_like_a_name(span.text)
+    ):
+        return "direct"
+    if ends_like_speech and words >= 4 and span.text[0].isupper():
+        return "direct"
+    if words >= 3 and not looks_like_a_name(span.text):
+        return "partial"
+    return None
+
+
+@dataclass
+class Reference:
+    position: int
+    speaker: str | None
+
+
+def references(segment: str, offset: int, number: int, people: PeopleIndex) -> list[Reference]:
+    """Everything in a stretch of text that can name a speaker, in reading order."""
+    found = [
+        Reference(m.start, m.name)
+        for m in people.mentions_in(number, offset, offset + len(segment))
+    ]
+    for match in REFERENCE_PRONOUN.finditer(segment):
+        gender = "m" if match.group().lower() == "he" else "f"
+        position = offset + match.start()
+        found.append(Reference(position, people.last_before(number, position, gender)))
+    for match in REFERENCE_TITLE.finditer(segment):
+        head = match.group(2)
+        position = offset + match.start()
+        if head in TITLE_HEADS:
+            found.append(Reference(position, _by_title(people, head, number, position)))
+        elif head in ORG_REFERENCE_NOUNS:
+            found.append(Reference(position, None))
+    return sorted(found, key=lambda r: r.position)
+
+
+def _by_title(people: PeopleIndex, head: str, number: int, position: int) -> str | None:
+    earlier = [m for m in people.mentions if (m.paragraph, m.start) < (number, position)]
+    for mention in reversed(earlier):
+        role = people.people[mention.name].role or ""
+        if head in role.lower():
+            return mention.name
+    return people.last_before(number, position)
+
+
+def has_speech_cue(segment: str) -> bool:
+    words = [t.lower for t in tokens(segment)]
+    return any(w in SPEECH_VERBS for w in words) or "according to" in segment.lower()
+
+
+@dataclass
+class Context:
+    before: str
+    before_offset: int
+    after: str
+    after_offset: int
+
+
+def context_of(span: QuoteSpan, text: str, spans: list[QuoteSpan], cover: str) -> Context:
+    """The text of the quote's sentence before and after it, up to neighbouring quotes."""
+    sentence_start, sentence_end = 0, len(text)
+    for start, end in sentence_spans(cover):
+        if start <= span.start - 1 < end:
+            sentence_start = start
+        if start <= span.end < end or (span.end == len(text) and end == len(text)):
+            sentence_end = end
+            break
+    previous = [s.end + 1 for s in spans if s.end < span.start]
+    following = [s.start - 1 for s in spans if s.start > span.end]
+    before_start = max([sentence_start, *previous])
+    after_start = min(span.end + 1, len(text))
+    after_end = min([sentence_end, *following]) if following else sentence_end
+    after_end = max(after_end, after_start)
+    return Context(
+        text[before_start : max(before_start, span.start - 1)],
+        before_start,
+        text[after_start:after_end],
+        after_start,
+    )
+
+
+def speaker_after(ctx: Context, number: int, people: PeopleIndex) -> Reference | None:
+    window = " ".join(ctx.after.split()[:QUOTE_VERB_WINDOW])
+    if not has_speech_cue(window):
+        return None
+    found = references(ctx.after, ctx.after_offset, number, people)
+    return found[0] if found else None
+
+
+def speaker_before(ctx: Context, number: int, people: PeopleIndex) -> Reference | None:
+    found = references(ctx.before, ctx.before_offset, number, people)
+    return found[0] if found else None
+
+
+def find_quotes(paragraphs: list[tuple[int, str]], people: PeopleIndex) -> list[QuoteFound]:
+    quotes: list[QuoteFound] = []
+    for number, text in paragraphs:
+        spans = quote_spans(number, text)
+        cover = masked(text, spans)
+        for span in spans:
+            ctx = context_of(span, text, spans, cover)
+            kind = classify(span, ctx.before)
+            if kind is None:
+                continue
+            quotes.append(_attributed(span, kind, ctx, quotes, people))
+    return quotes
+
+
+def _attributed(span, kind, ctx, earlier: list[QuoteFound], people) -> QuoteFound:
+    number = span.paragraph
+    if kind == "direct":
+        found, confidence = speaker_after(ctx, number, people), 0.9
+        if found is None and (opens_utterance(ctx.before) or has_speech_cue(ctx.before)):
+            found, confidence = speaker_before(ctx, number, people), 0.85
+    else:
+        found, confidence = speaker_before(ctx, number, people), 0.75
+        if found is None:
+            found = speaker_after(ctx, number, people)
+    if found is not None:
+        speaker = found.speaker
+    else:
+        speaker, confidence = _carried_over(span, earlier, people), 0.6
+    if speaker is None:
+        confidence = 0.4
+    return QuoteFound(
+        text=span.text, speaker=speaker, kind=kind, confidence=confidence, paragraph=number
+    )
+
+
+def _carried_over(span: QuoteSpan, earlier: list[QuoteFound], people: PeopleIndex) -> str | None:
+    """A quote with no attribution of its own continues the last speaker nearby."""
+    if earlier and earlier[-1].paragraph >= span.paragraph - 1 and earlier[-1].speaker:
+        return earlier[-1].speaker
+    return people.last_before(span.paragraph, span.start)

@@ -1,0 +1,97 @@
+"""The title phrase that introduces a person in English wire copy, in its three usual places:
+before the name ("Azerbaijan's Deputy Energy Minister Gunel Aliyeva"), as an appositive after it
+("Ivan Petrov, chief executive of Air Astana,") or as an appositive before it ("Its commercial
+director, Tural Aliyev, said")."""
+
+import re
+
+from .english_lexicon import (
+    MONTHS,
+    NATIONALITY_ADJECTIVES,
+    NON_NAME_WORDS,
+    SPEECH_VERBS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    WEEKDAYS,
+    word_set,
+)
+from .english_text import Token, tokens
+
+MAX_ROLE_WORDS = 16
+LEADING_DETERMINERS = word_set("the a an its his her their our your this that")
+ROLE_CONNECTORS = word_set("of for the and at in on to")
+APPOSITIVE_AFTER = re.compile(
+    r",\s+(?P<role>[^,;:()\"“”]{3,160}?)(?=\s*(?:[,;:()\"“”]|\.(?:\s|$)|$|\s+(?:said|says|told|added)\b))"
+)
+NOT_A_ROLE_START = word_set("who which that and but or said told added when while as")
+
+
+def has_title_head(words: list[str]) -> bool:
+    return any(
+        word.lower().rstrip("s") in TITLE_HEADS or word.lower() in TITLE_HEADS for word in words
+    )
+
+
+def _title_word(token: Token) -> bool:
+    lower = token.lower
+    if lower in TITLE_HEADS or lower in TITLE_MODIFIERS or token.bare in NATIONALITY_ADJECTIVES:
+        return True
+    if not token.capitalised or token.bare in MONTHS or token.bare in WEEKDAYS:
+        return False
+    return token.bare not in NON_NAME_WORDS or lower in TITLE_MODIFIERS
+
+
+def title_before(text: str, name_start: int) -> str | None:
+    """The title written straight before a name, without a comma between."""
+    words = tokens(text[:name_start])[-MAX_ROLE_WORDS:]
+    taken: list[Token] = []
+    right_edge = name_start
+    for token in reversed(words):
+        if not text[token.end : right_edge].isspace():
+            break
+        if token.lower in SPEECH_VERBS:
+            break
+        if token.text in ROLE_CONNECTORS and taken or _title_word(token):
+            taken.append(token)
+        else:
+            break
+        right_edge = token.start
+    while taken and taken[-1].text in ROLE_CONNECTORS:
+        taken.pop()
+    if not taken or not has_title_head([t.bare for t in taken]):
+        return None
+    return text[taken[-1].start : taken[0].end]
+
+
+def appositive_after(text: str, name_end: int) -> str | None:
+    """ ", deputy chairman of the board of KazMunayGas," after a name."""
+    match = APPOSITIVE_AFTER.match(text, name_end)
+    if not match:
+        return None
+    return _clean_role(match["role"])
+
+
+def appositive_before(text: str, name_start: int) -> str | None:
+    """ "Its commercial director, Tural Aliyev," — the phrase before a name and its comma."""
+    head = text[:name_start]
+    if not re.search(r",\s*$", head):
+        return None
+    clause = re.split(r"[,;:.!?()\"“”]\s*", head.rstrip().rstrip(","))[-1]
+    words = clause.split()
+    if not words or words[0].lower() in NOT_A_ROLE_START:
+        return None
+    return _clean_role(clause)
+
+
+def _clean_role(role: str) -> str | None:
+    role = " ".join(role.split())
+    words = role.split()
+    while words and words[0].lower() in LEADING_DETERMINERS:
+        words = words[1:]
+    if not words or len(words) > MAX_ROLE_WORDS or words[0].lower() in NOT_A_ROLE_START:
+        return None
+    if any(word.lower() in SPEECH_VERBS for word in words):
+        return None
+    if not has_title_head(words[:6]):
+        return None
+    return " ".join(words)

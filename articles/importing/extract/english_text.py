@@ -1,0 +1,117 @@
+"""Tokens, sentences and capitalised runs of English paragraphs, with character offsets, so that
+people, quotes, places and organisations found by different rules can be lined up."""
+
+import re
+from dataclasses import dataclass
+
+from .english_lexicon import word_set
+
+TOKEN = re.compile(r"[^\W_](?:[\w&+]|[-'’.](?=[^\W_]))*")
+POSSESSIVE = re.compile(r"['’]s?$")
+# Lower-case words that may stand inside a name: "Ministry of Energy", "bin Salman".
+NAME_PARTICLES = word_set("de del della der van von bin ibn al el da di du la le ul")
+ORG_CONNECTORS = word_set("of for and the on in &")
+ABBREVIATIONS = word_set(
+    "mr mrs ms dr prof st jan feb mar apr jun jul aug sep sept oct nov dec no vs gen col lt "
+    "sgt capt gov sen rep inc ltd corp co jr sr u.s u.k e.g i.e etc"
+)
+SENTENCE_END = re.compile(r"[.!?]['\"’”]?\s+(?=[\"“‘'A-Z0-9(])")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ending: "Kazakhstan's" -> "Kazakhstan"."""
+        if self.possessive:
+            return POSSESSIVE.sub("", self.text)
+        return self.text
+
+    @property
+    def possessive(self) -> bool:
+        return bool(re.search(r"[A-Za-z]['’]s$", self.text)) or self.text.endswith("s'")
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def lower(self) -> str:
+        return self.bare.lower()
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; abbreviations and initials do not end one."""
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        word = text[max(0, match.start() - 6) : match.start() + 1].split()[-1].lower().rstrip(".")
+        if word.lstrip('("“') in ABBREVIATIONS or len(word) == 1:
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def sentence_at(text: str, offset: int) -> tuple[int, int]:
+    for start, end in sentence_spans(text):
+        if start <= offset < end:
+            return start, end
+    return 0, len(text)
+
+
+def only_space_between(text: str, left: Token, right: Token) -> bool:
+    return text[left.end : right.start].isspace() and "\n" not in text[left.end : right.start]
+
+
+def capitalised_runs(text: str, connectors=NAME_PARTICLES) -> list[list[Token]]:
+    """Maximal sequences of capitalised tokens joined by spaces (and the given lower-case
+    connectors), broken after a possessive: "Azerbaijan's Deputy Minister" is two runs."""
+    runs, current = [], []
+    words = tokens(text)
+    for index, token in enumerate(words):
+        joinable = bool(current) and only_space_between(text, current[-1], token)
+        joinable = joinable and not current[-1].possessive
+        if token.capitalised:
+            if not joinable:
+                _close(runs, current, connectors)
+                current = []
+            current.append(token)
+        elif token.text in connectors and joinable and _next_capitalised(words, index, text):
+            current.append(token)
+        else:
+            _close(runs, current, connectors)
+            current = []
+    _close(runs, current, connectors)
+    return runs
+
+
+def _next_capitalised(words, index, text) -> bool:
+    following = words[index + 1 : index + 3]
+    for token in following:
+        if not only_space_between(text, words[index], following[0]):
+            return False
+        if token.capitalised:
+            return True
+        if token.text not in ORG_CONNECTORS:
+            return False
+    return False
+
+
+def _close(runs, current, connectors):
+    while current and current[-1].text in connectors:
+        current.pop()
+    if current:
+        runs.append(list(current))
+
+
+def words_before(text: str, offset: int, limit: int = 12) -> list[Token]:
+    return tokens(text[:offset])[-limit:]

@@ -1,0 +1,3 @@
+"""stub"""
+
+TOPIC_KEYWORDS_EN = {}
