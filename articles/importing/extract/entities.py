@@ -1,0 +1,114 @@
+"""Organisations and places named in a Russian article, each once, in the nominative.
+
+Natasha's spans are the starting point; the rules repair what it gets wrong in news copy: an
+organisation's name cut before its closing quote or before its genitive tail ("Центральный банк"
++ "Азербайджана"), a full name introduced with its abbreviation in brackets, legal forms and
+quote marks that are not part of the name, unions filed as places, two regions sharing one noun
+("Атырауской и Мангистауской областей").
+"""
+
+import re
+
+from pymorphy2.analyzer import Parse as PymorphyParse
+
+from .document import Article
+from .lexicon_ru import LEGAL_FORMS, NOT_PLACE_HEADS, SUPRANATIONAL_BODIES
+from .nlp import pipeline
+from .organisations import OrganisationSpan, organisation_spans
+from .phrases import nominative_phrase
+
+SHARED_NOUN_PLACES = re.compile(
+    r"\b([А-ЯЁ]\w+(?:ской|ского|ском|скую))\s+и\s+([А-ЯЁ]\w+(?:ской|ского|ском|скую))\s+"
+    r"(областей|областях|областям|областями|районов|районах|краев|округов|провинций|штатов)\b"
+)
+
+
+def find_organisations(article: Article) -> tuple[list[str], set[int]]:
+    """Organisation names, and the starts of place spans that were part of one."""
+    spans, absorbed = organisation_spans(article)
+    names = [organisation_name(article, span) for span in spans]
+    names = [name for name in names if name]
+    aliases = {alias for span in spans for alias in span.aliases}
+    return unique_organisations(names, aliases), absorbed
+
+
+def organisation_name(article: Article, span: OrganisationSpan) -> str:
+    ids = article.tokens_between(span.start, span.stop)
+    ids = range(ids.start + (article.tokens[ids.start].text in LEGAL_FORMS), ids.stop)
+    if not ids:
+        return ""
+    if article.tokens[ids.start].text in '«"„“':  # a name in quotes does not decline
+        name = article.text[article.tokens[ids.start].start : article.tokens[ids.stop - 1].stop]
+    else:
+        name = nominative_phrase(article, ids)
+    return " ".join(re.sub(r"[«»\"„“”]", " ", name).split())
+
+
+def initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w[:1].isupper() or len(w) > 3]
+    return "".join(w[0] for w in words).upper()
+
+
+def is_abbreviation(name: str) -> bool:
+    return 2 <= len(name) <= 6 and name.replace("-", "").isalpha() and name.isupper()
+
+
+def unique_organisations(names: list[str], aliases: set[str]) -> list[str]:
+    full = [n for n in names if not is_abbreviation(n)]
+    kept: list[str] = []
+    for name in names:
+        if is_abbreviation(name) and (name in aliases or any(initials(f) == name for f in full)):
+            continue
+        folded = name.lower().replace("ё", "е")
+        if any(folded == k.lower().replace("ё", "е") for k in kept):
+            continue
+        longer = [k for k in kept if k.lower().startswith(folded + " ")]
+        if longer:
+            continue
+        kept = [k for k in kept if not folded.startswith(k.lower() + " ")] + [name]
+    return kept
+
+
+def find_places(article: Article, absorbed: set[int]) -> list[str]:
+    places, consumed = shared_noun_places(article)
+    for span in article.spans:
+        if span.type != "LOC" or span.start in absorbed or overlaps(span, consumed):
+            continue
+        ids = article.tokens_between(span.start, span.stop)
+        head = article.lemmas[ids.start] if ids else ""
+        lemmas = {article.lemmas[i] for i in ids}
+        if lemmas & NOT_PLACE_HEADS or head in SUPRANATIONAL_BODIES:
+            continue
+        places.append(nominative_phrase(article, ids))
+    return unique(places)
+
+
+def overlaps(span, stretches: list[tuple[int, int]]) -> bool:
+    return any(span.start < stop and start < span.stop for start, stop in stretches)
+
+
+def shared_noun_places(article: Article) -> tuple[list[str], list[tuple[int, int]]]:
+    """ "Атырауской и Мангистауской областей" names two regions: each adjective takes the noun."""
+    vocab = pipeline().morph_vocab
+    places, consumed = [], []
+    for match in SHARED_NOUN_PLACES.finditer(article.text):
+        noun = vocab(match[3])[0]
+        singular = noun.normal_form
+        gender = noun.tag.gender or "femn"
+        for adjective in (match[1], match[2]):
+            form = next((f for f in vocab(adjective.lower()) if f.tag.POS == "ADJF"), None)
+            nominative = PymorphyParse.inflect(form, {"nomn", "sing", gender}) if form else None
+            word = nominative.word if nominative else adjective
+            places.append(f"{word[:1].upper()}{word[1:]} {singular}")
+        consumed.append(match.span())
+    return places, consumed
+
+
+def unique(names: list[str]) -> list[str]:
+    seen, kept = set(), []
+    for name in names:
+        key = name.lower().replace("ё", "е")
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(name)
+    return kept

@@ -1,0 +1,41 @@
+"""Question-and-answer interviews: paragraphs led by a dash, questions from the agency and
+answers from the interviewee. The answers are the interviewee's direct speech even though no
+quote mark or verb attributes them; the questions are nobody's quotes."""
+
+import re
+
+from .document import Article
+from .quotes import QuoteCandidate
+
+LEADING_DASH = re.compile(r"^[-–—]\s+")
+MIN_EXCHANGES = 2
+
+
+def dash_paragraphs(article: Article) -> list[tuple[int, int]]:
+    bounds = []
+    for index, start in enumerate(article.paragraph_starts[1:], start=1):
+        if LEADING_DASH.match(article.text, start):
+            stop = article.paragraph_bounds(start)[1]
+            bounds.append((index, start, stop))
+    return bounds
+
+
+def find_interview_answers(article: Article) -> list[QuoteCandidate]:
+    """Answers of an interview, or nothing when the article is not one."""
+    paragraphs = dash_paragraphs(article)
+    questions = [p for p in paragraphs if article.text[p[1] : p[2]].rstrip().endswith("?")]
+    if len(paragraphs) < 2 * MIN_EXCHANGES - 1 or not questions:
+        return []
+    intro_end = article.paragraph_starts[paragraphs[0][0]]
+    answers = []
+    for _, start, stop in paragraphs:
+        body = article.text[start:stop]
+        if body.rstrip().endswith("?"):
+            continue
+        dash = LEADING_DASH.match(body)
+        answers.append(
+            QuoteCandidate(
+                body[dash.end() :].strip(), start, stop, "direct", (0, intro_end), "interview"
+            )
+        )
+    return answers

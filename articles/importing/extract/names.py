@@ -1,0 +1,68 @@
+"""Nominative forms and gender of personal names.
+
+Natasha's normaliser leaves surnames it does not know in the case the text used ("Агалара
+Атамогланова"), and its case tags on rare Central Asian names are often wrong. Surnames of the
+Russian type (-ов, -ев, -ин, -ский) decline by rule, so the nominative is rebuilt from the stem and
+the person's gender; the gender is voted from the verbs the name governs, the surname's ending,
+the first name's dictionary entry and the tagger's features.
+"""
+
+import re
+from collections import Counter
+
+from .nlp import match_shape, pipeline
+
+RUSSIAN_TYPE = re.compile(r"^(.{2,}?(?:ов|ев|ёв|ин|ын))(а|у|ым|ой|ою|ом|е|ых)?$")
+ADJECTIVE_TYPE = re.compile(r"^(.{2,}?(?:ск|цк))(ий|ого|ому|им|ом|ая|ой|ую|ей)$")
+FEMININE_ENDINGS = ("овой", "евой", "иной", "ыной", "ская", "цкая", "ской")
+MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "овым", "евым", "иным")
+FEMININE_OBLIQUE = (("ой", "а"), ("ей", "я"), ("ы", "а"), ("и", "я"), ("у", "а"), ("ю", "я"))
+MASCULINE_OBLIQUE = (("ом", ""), ("ем", "ь"), ("а", ""), ("я", "ь"), ("у", ""), ("ю", "ь"))
+
+
+def surname_nominative(word: str, gender: str | None) -> str:
+    lower = word.lower()
+    if match := RUSSIAN_TYPE.match(lower):
+        return match_shape(match[1] + ("а" if gender == "femn" else ""), word)
+    if match := ADJECTIVE_TYPE.match(lower):
+        return match_shape(match[1] + ("ая" if gender == "femn" else "ий"), word)
+    if gender == "femn" and lower.endswith("ой") and len(lower) > 4:
+        return word[:-2] + "а"
+    return word
+
+
+def first_name_nominative(word: str, gender: str | None) -> str:
+    for form in pipeline().morph_vocab(word.lower()):
+        tag = form.tag
+        if "Name" in tag and "sing" in tag and (gender is None or gender in tag):
+            return word if "nomn" in tag else match_shape(form.normal_form, word)
+    return word
+
+
+def surname_gender_hint(word: str) -> str | None:
+    lower = word.lower()
+    if lower.endswith(FEMININE_ENDINGS):
+        return "femn"
+    if lower.endswith(MASCULINE_ENDINGS):
+        return "masc"
+    return None
+
+
+def first_name_gender_hint(word: str) -> str | None:
+    for form in pipeline().morph_vocab(word.lower()):
+        if "Name" in form.tag and "sing" in form.tag and "nomn" in form.tag:
+            return form.tag.gender
+    return None
+
+
+def vote_gender(votes: Counter) -> str | None:
+    if not votes:
+        return None
+    (best, weight), *rest = votes.most_common()
+    return best if not rest or weight > rest[0][1] else None
+
+
+def is_patronymic(word: str) -> bool:
+    from .lexicon_ru import PATRONYMIC_ENDINGS
+
+    return word.lower().endswith(PATRONYMIC_ENDINGS)

@@ -1,0 +1,139 @@
+"""Where organisation names begin and end in the text.
+
+Natasha's ORG spans are repaired and completed: a span cut before its closing quote is closed, a
+genitive place right after an institution joins it ("Центральный банк" + "Азербайджана"), a
+bracketed abbreviation after a name is recorded as that name's alias, a capitalised institution
+noun followed by "(АББР)" starts a name Natasha missed, a legal form with a quoted name is a
+company, and unions filed as places are moved here. Spans headed by event or project nouns
+("Дни культуры", "Средний коридор") are dropped.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .document import Article
+from .lexicon_ru import (
+    LEGAL_FORMS,
+    NOT_ORGANISATION_HEADS,
+    ORGANISATION_HEADS,
+    SUPRANATIONAL_BODIES,
+)
+
+ABBREVIATION = re.compile(r"\s*\(([A-ZА-ЯЁ][A-ZА-ЯЁa-z]{1,7})\)")
+LEGAL_FORM_NAME = re.compile(
+    r"\b(" + "|".join(sorted(LEGAL_FORMS)) + r")\s+([«\"„“][^»\"“”]{2,60}[»\"“”])"
+)
+MAX_NAME_TOKENS = 15
+
+
+@dataclass
+class OrganisationSpan:
+    start: int
+    stop: int
+    aliases: list[str] = field(default_factory=list)
+    supranational: bool = False
+
+
+def organisation_spans(article: Article) -> tuple[list[OrganisationSpan], set[int]]:
+    places = [s for s in article.spans if s.type == "LOC"]
+    absorbed: set[int] = set()
+    found = []
+    for span in article.spans:
+        if span.type == "ORG" and not headed_by(
+            article, span.start, span.stop, NOT_ORGANISATION_HEADS
+        ):
+            found.append(
+                complete(article, OrganisationSpan(span.start, span.stop), places, absorbed)
+            )
+    found += bracketed_names(article, found, places, absorbed)
+    found += legal_form_names(article, found)
+    for place in places:
+        ids = article.tokens_between(place.start, place.stop)
+        if ids and article.lemmas[ids.start] in SUPRANATIONAL_BODIES:
+            found.append(OrganisationSpan(place.start, place.stop, supranational=True))
+    found.sort(key=lambda s: s.start)
+    return found, absorbed | {p.start for p in places if inside_any(p, found)}
+
+
+def headed_by(article: Article, start: int, stop: int, heads: frozenset) -> bool:
+    for index in article.tokens_between(start, stop):
+        if article.tokens[index].pos == "NOUN":
+            return article.lemmas[index] in heads
+    return False
+
+
+def complete(
+    article: Article, span: OrganisationSpan, places, absorbed: set[int]
+) -> OrganisationSpan:
+    close_quote(article.text, span)
+    if headed_by(article, span.start, span.stop, ORGANISATION_HEADS):
+        for place in places:
+            if place.start == span.stop + 1 and genitive(article, place.start):
+                span.stop = place.stop
+                absorbed.add(place.start)
+    take_abbreviation(article, span)
+    return span
+
+
+def close_quote(text: str, span: OrganisationSpan) -> None:
+    name = text[span.start : span.stop]
+    unbalanced = (
+        name.count("«") > name.count("»")
+        or name.count('"') % 2
+        or name.count("„") > name.count("“")
+    )
+    if unbalanced and text[span.stop : span.stop + 1] in ("»", '"', "“", "”"):
+        span.stop += 1
+
+
+def genitive(article: Article, offset: int) -> bool:
+    index = article.token_index(offset)
+    return article.tokens[index].feats.get("Case") == "Gen"
+
+
+def take_abbreviation(article: Article, span: OrganisationSpan) -> None:
+    name = article.text[span.start : span.stop]
+    inside = re.search(r"\s*\(([^()]+)\)$", name)
+    if inside:
+        span.aliases.append(inside[1])
+        span.stop = span.start + inside.start()
+    elif match := ABBREVIATION.match(article.text, span.stop):
+        span.aliases.append(match[1])
+
+
+def bracketed_names(article: Article, found, places, absorbed) -> list[OrganisationSpan]:
+    """ "Агентство … финансового рынка (АРРФР)": a name Natasha missed, closed by its abbreviation."""
+    names = []
+    for match in ABBREVIATION.finditer(article.text):
+        if any(s.start <= match.start() <= s.stop + 1 for s in found):
+            continue
+        start = institution_start(article, match.start())
+        if start is not None:
+            span = OrganisationSpan(start, match.start(), aliases=[match[1]])
+            absorbed.update(p.start for p in places if start <= p.start < match.start())
+            names.append(span)
+    return names
+
+
+def institution_start(article: Article, offset: int) -> int | None:
+    stop = article.token_index(offset)
+    sentence_start, _ = article.sentence_bounds(offset)
+    for index in range(stop - 1, max(stop - MAX_NAME_TOKENS, 0) - 1, -1):
+        token = article.tokens[index]
+        if token.start < sentence_start or token.pos in ("VERB", "AUX") or token.text in ".:;!?":
+            return None
+        if token.text[:1].isupper() and article.lemmas[index] in ORGANISATION_HEADS:
+            return token.start
+    return None
+
+
+def legal_form_names(article: Article, found) -> list[OrganisationSpan]:
+    names = []
+    for match in LEGAL_FORM_NAME.finditer(article.text):
+        if not any(s.start <= match.start(2) < s.stop for s in found):
+            names.append(OrganisationSpan(match.start(2), match.end(2)))
+    return names
+
+
+def inside_any(place, spans: list[OrganisationSpan]) -> bool:
+    return any(s.start <= place.start and place.stop <= s.stop for s in spans)

@@ -1,0 +1,169 @@
+"""People named in a Russian article, one entry per person however they were mentioned.
+
+Natasha tags each mention on its own ("Агалар Атамогланов", "Атамогланова", "Асель Кайратовна");
+here mentions are merged by surname, the nominative name is rebuilt from all of them (see names),
+and the role is the phrase that introduced the person (see roles). Mentions keep their offsets so
+that speakers can later be resolved to the person mentioned nearest before a quote.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .document import Article
+from .names import (
+    first_name_gender_hint,
+    first_name_nominative,
+    is_patronymic,
+    surname_gender_hint,
+    surname_nominative,
+    vote_gender,
+)
+from .roles import role_after, role_before
+
+
+@dataclass
+class Mention:
+    start: int
+    stop: int
+    words: list[str]
+    token_ids: range
+    subject_gender: str | None = None  # gender of the past-tense verb the mention governs
+
+    @property
+    def surname(self) -> str:
+        return self.words[-1]
+
+
+@dataclass
+class Person:
+    name: str = ""
+    gender: str | None = None
+    role: str | None = None
+    role_head: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    confidence: float = 1.0
+
+    @property
+    def first_offset(self) -> int:
+        return self.mentions[0].start
+
+
+def same_surname(a: str, b: str) -> bool:
+    a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
+    common = 0
+    while common < min(len(a), len(b)) and a[common] == b[common]:
+        common += 1
+    return common >= 4 and len(a) - common <= 3 and len(b) - common <= 3
+
+
+def collect_mentions(article: Article) -> list[Mention]:
+    mentions = []
+    for span in article.spans:
+        if span.type != "PER":
+            continue
+        ids = article.tokens_between(span.start, span.stop)
+        tokens = [article.tokens[i] for i in ids]
+        if not tokens or any(t.pos == "ADJ" or not t.text[:1].isupper() for t in tokens):
+            continue
+        words = [t.text for t in tokens]
+        mention = Mention(span.start, span.stop, words, ids, governed_verb_gender(article, ids))
+        mentions.append(mention)
+    return mentions
+
+
+def governed_verb_gender(article: Article, ids: range) -> str | None:
+    """Gender of a past-tense verb right after the name, as in "Гулиева, в свою очередь, напомнила"."""
+    for index in range(ids.stop, min(ids.stop + 7, len(article.tokens))):
+        token = article.tokens[index]
+        if token.text in '.:;!?«»"—–' or token.pos in ("PROPN", "SCONJ"):
+            return None
+        if token.pos in ("VERB", "AUX") and token.feats.get("Tense") == "Past":
+            gender = token.feats.get("Gender")
+            return {"Fem": "femn", "Masc": "masc"}.get(gender)
+    return None
+
+
+def group_mentions(mentions: list[Mention]) -> list[Person]:
+    people: list[Person] = []
+    full = [m for m in mentions if len(m.words) > 1 and not is_patronymic(m.surname)]
+    for mention in full:
+        person = find_person(people, mention.surname, mention.words[0])
+        if person is None:
+            people.append(Person(mentions=[mention]))
+        else:
+            person.mentions.append(mention)
+    for mention in mentions:
+        if len(mention.words) == 1:
+            person = find_person(people, mention.surname, None)
+            if person:
+                person.mentions.append(mention)
+        elif is_patronymic(mention.surname):
+            attach_address_form(people, mention)
+    for person in people:
+        person.mentions.sort(key=lambda m: m.start)
+    return people
+
+
+def find_person(people: list[Person], surname: str, first_name: str | None) -> Person | None:
+    for person in people:
+        for mention in person.mentions:
+            if not same_surname(mention.surname, surname):
+                continue
+            if first_name and len(mention.words) > 1 and mention.words[0][:3] != first_name[:3]:
+                continue
+            return person
+    return None
+
+
+def attach_address_form(people: list[Person], mention: Mention) -> None:
+    """ "Асель Кайратовна": first name and patronymic, the interviewer's way of addressing."""
+    for person in people:
+        if any(len(m.words) > 1 and m.words[0] == mention.words[0] for m in person.mentions):
+            person.aliases.append(" ".join(mention.words))
+            return
+
+
+def person_gender(article: Article, person: Person) -> str | None:
+    votes = Counter()
+    for mention in person.mentions:
+        if mention.subject_gender:
+            votes[mention.subject_gender] += 3
+        if hint := surname_gender_hint(mention.surname):
+            votes[hint] += 2
+        if len(mention.words) > 1 and (hint := first_name_gender_hint(mention.words[0])):
+            votes[hint] += 1.5
+        for index in mention.token_ids:
+            gender = article.tokens[index].feats.get("Gender")
+            votes[{"Fem": "femn", "Masc": "masc"}.get(gender, "")] += 0.5
+    votes.pop("", None)
+    return vote_gender(votes)
+
+
+def nominative_name(person: Person) -> tuple[str, float]:
+    surnames = Counter(surname_nominative(m.surname, person.gender) for m in person.mentions)
+    surname = min(surnames, key=lambda s: (-surnames[s], len(s)))
+    firsts = [m.words[0] for m in person.mentions if len(m.words) > 1]
+    first = first_name_nominative(firsts[0], person.gender) if firsts else ""
+    confidence = 1.0 if person.gender else 0.8
+    return f"{first} {surname}".strip(), confidence
+
+
+def find_people(article: Article) -> list[Person]:
+    people = group_mentions(collect_mentions(article))
+    for person in people:
+        person.gender = person_gender(article, person)
+        person.name, person.confidence = nominative_name(person)
+        person.aliases += sorted(
+            {" ".join(m.words) for m in person.mentions} - {person.name} - set(person.aliases)
+        )
+        assign_role(article, person)
+    return people
+
+
+def assign_role(article: Article, person: Person) -> None:
+    for mention in person.mentions:
+        found = role_before(article, mention.token_ids) or role_after(article, mention.token_ids)
+        if found:
+            person.role, person.role_head = found
+            return

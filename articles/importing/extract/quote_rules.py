@@ -1,0 +1,112 @@
+"""Deciding which quoted spans are speech and where each one's speaker is named.
+
+A span is direct speech when it opens a sentence and a dash attribution with a speech verb
+follows ("…», — заявил министр"), when a colon introduces it ("пояснил: «…»"), or when it fills a
+paragraph that follows a colon or continues another quote. A lower-case span of three words or
+more inside a sentence is a partial quote ("назвал выставку «важным событием…»"). Everything else
+(names, titles, scare words such as «зеленой») is not a quote.
+"""
+
+from .document import Article
+from .lexicon_ru import SPEECH_VERBS
+from .quotes import (
+    DASH_AFTER,
+    INNER_ATTRIBUTION,
+    SCARE_MARKERS,
+    WORD,
+    QuoteCandidate,
+    QuotedSpan,
+    clause_after,
+    find_quoted_spans,
+    sentence_start_before,
+)
+
+MIN_PARTIAL_WORDS = 3
+MIN_UNATTRIBUTED_WORDS = 8
+
+
+def has_speech_verb(article: Article, start: int, stop: int) -> bool:
+    return any(
+        article.lemmas[i] in SPEECH_VERBS or article.tokens[i].text.lower().startswith("цитир")
+        for i in article.tokens_between(start, stop)
+    )
+
+
+def classify(article: Article, span: QuotedSpan) -> list[QuoteCandidate]:
+    text = article.text
+    inner = span.inner(text)
+    para_start, _ = article.paragraph_bounds(span.open_at)
+    _, para_end = article.paragraph_bounds(span.close_at)
+    before = text[para_start : span.open_at]
+    opens_sentence = not before.strip() or before.rstrip()[-1:] in ".!?…"
+    candidate = QuoteCandidate(inner, span.open_at, span.close_at + 1, "direct", None, "")
+    if opens_sentence and (dash := DASH_AFTER.match(text, span.close_at + 1, para_end)):
+        region = clause_after(text, dash.end(), para_end)
+        if has_speech_verb(article, *region):
+            return split_inner(article, candidate, region, "after")
+    if before.rstrip().endswith(":") and inner[:1].isupper():
+        colon = para_start + len(before.rstrip()) - 1
+        region = (sentence_start_before(text, colon, para_start), colon)
+        return split_inner(article, candidate, region, "before")
+    if not before.strip() and not text[span.close_at + 1 : para_end].strip(" ."):
+        return whole_paragraph_quote(article, candidate, para_start)
+    if not opens_sentence and is_partial(inner, before):
+        candidate.kind = "partial"
+        sentence = sentence_start_before(text, span.open_at, para_start)
+        return [replace_source(candidate, (sentence, span.open_at), "sentence")]
+    return []
+
+
+def is_partial(inner: str, before: str) -> bool:
+    words = WORD.findall(inner)
+    return (
+        len(words) >= MIN_PARTIAL_WORDS
+        and inner[:1].islower()
+        and not SCARE_MARKERS.search(before.rstrip())
+    )
+
+
+def whole_paragraph_quote(article: Article, candidate: QuoteCandidate, para_start: int):
+    text = article.text
+    previous = text[:para_start].rstrip()
+    if previous.endswith(":"):
+        prev_start, _ = article.paragraph_bounds(len(previous) - 1)
+        region = (sentence_start_before(text, len(previous) - 1, prev_start), len(previous) - 1)
+        return split_inner(article, candidate, region, "before")
+    if len(WORD.findall(candidate.text)) >= MIN_UNATTRIBUTED_WORDS:
+        return split_inner(article, candidate, None, "context")
+    return []
+
+
+def replace_source(candidate: QuoteCandidate, region, source: str) -> QuoteCandidate:
+    candidate.attribution, candidate.source = region, source
+    return candidate
+
+
+def split_inner(article: Article, candidate: QuoteCandidate, region, source: str):
+    """«A, — добавила она, — B»: two quotes, the speaker named between them."""
+    text_start = candidate.start + 1
+    inner_text = article.text[text_start : candidate.stop - 1]
+    for match in INNER_ATTRIBUTION.finditer(inner_text):
+        middle = (text_start + match.start(1), text_start + match.end(1))
+        if has_speech_verb(article, *middle):
+            first = inner_text[: match.start()].strip()
+            second = inner_text[match.end() :].strip()
+            cut = text_start + match.end()
+            return [
+                QuoteCandidate(
+                    first, candidate.start, text_start + match.start(), "direct", middle, "inner"
+                ),
+                QuoteCandidate(second, cut, candidate.stop, "direct", middle, "inner"),
+            ]
+    return [replace_source(candidate, region, source)]
+
+
+def find_quote_candidates(article: Article, skip: list[tuple[int, int]]) -> list[QuoteCandidate]:
+    """Quote candidates in text order, leaving out spans inside the skipped stretches."""
+    found = []
+    for span in find_quoted_spans(article.text):
+        if any(start <= span.open_at < stop for start, stop in skip):
+            continue
+        found.extend(classify(article, span))
+    return found

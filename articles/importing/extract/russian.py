@@ -1,0 +1,48 @@
+"""Extraction for Russian copy: one Natasha pass over the article, then the rules of the sibling
+modules over that one analysis."""
+
+from ..parse import Seed
+from ..results import Extraction, PersonFound, QuoteFound
+from .document import analyse_article
+from .entities import find_organisations, find_places
+from .interviews import dash_paragraphs, find_interview_answers
+from .people import Person, find_people
+from .quote_rules import find_quote_candidates
+from .speakers import attribute_quotes
+from .topics import suggest_topics
+
+
+def extract_russian(seed: Seed) -> Extraction:
+    article = analyse_article(seed.headline, seed.paragraphs)
+    people = find_people(article)
+    answers = find_interview_answers(article)
+    skip = [(start, stop) for _, start, stop in dash_paragraphs(article)] if answers else []
+    candidates = find_quote_candidates(article, skip) + answers
+    attributed = attribute_quotes(article, people, candidates)
+    organisations, absorbed = find_organisations(article)
+    return Extraction(
+        language="ru",
+        people=[person_found(person) for person in people],
+        quotes=[
+            QuoteFound(
+                text=quote.text,
+                speaker=speaker.name if speaker else None,
+                kind=quote.kind,
+                confidence=round(confidence, 2),
+                paragraph=article.paragraph_of(quote.start),
+            )
+            for quote, speaker, confidence in attributed
+        ],
+        organizations=organisations,
+        places=find_places(article, absorbed),
+        topics=suggest_topics(article.lemmas, "ru"),
+    )
+
+
+def person_found(person: Person) -> PersonFound:
+    return PersonFound(
+        name=person.name,
+        role=person.role,
+        aliases=person.aliases,
+        confidence=round(person.confidence, 2),
+    )

@@ -1,0 +1,142 @@
+"""Who said it: the speaker of each quote, resolved across the whole article.
+
+The attribution clause next to a quote names the speaker in one of three ways: by name (full, or
+the surname of someone introduced earlier, in any case: "по словам Лалы Рзаевой"), by a role noun
+("— отметил дипломат", "сказала замминистра", "подчеркнула глава ведомства") or by a pronoun
+("— добавила она"). Names are looked up among the people found; role nouns are matched against
+the roles those people were introduced with; pronouns and role nouns with no matching role go to
+the person most recently in subject position whose gender agrees with the verb.
+"""
+
+from dataclasses import dataclass, field
+
+from .document import Article
+from .lexicon_ru import PRONOUN_GENDER, ROLE_NOUNS, ROLE_REFERENCES
+from .people import Person
+from .quotes import QuoteCandidate
+from .roles import role_lemma
+
+GENDER_OF = {"Masc": "masc", "Fem": "femn"}
+NEAR_PARAGRAPHS = 2
+
+
+@dataclass
+class Attribution:
+    """What the attribution clause says about the speaker."""
+
+    person: Person | None = None
+    role_reference: str | None = None
+    pronoun: str | None = None
+    gender: str | None = None
+
+
+@dataclass
+class SpeakerContext:
+    """The people of the article and who was last seen speaking or acting, in text order."""
+
+    people: list[Person]
+    history: list[tuple[int, Person, bool]] = field(default_factory=list)  # offset, person, subject
+
+    def __post_init__(self):
+        for person in self.people:
+            for mention in person.mentions:
+                self.history.append((mention.start, person, mention.subject_gender is not None))
+        self.history.sort(key=lambda item: item[0])
+
+    def person_at(self, start: int, stop: int) -> Person | None:
+        for person in self.people:
+            if any(start <= m.start < stop for m in person.mentions):
+                return person
+        return None
+
+    def remember(self, offset: int, person: Person) -> None:
+        self.history.append((offset, person, True))
+        self.history.sort(key=lambda item: item[0])
+
+
+def read_attribution(article: Article, context: SpeakerContext, region) -> Attribution:
+    start, stop = region
+    found = Attribution(person=context.person_at(start, stop))
+    for index in article.tokens_between(start, stop):
+        token, lemma = article.tokens[index], article.lemmas[index]
+        if token.pos in ("VERB", "AUX") and token.feats.get("Tense") == "Past" and not found.gender:
+            found.gender = GENDER_OF.get(token.feats.get("Gender", ""))
+        elif lemma in PRONOUN_GENDER and token.pos == "PRON" and not found.pronoun:
+            found.pronoun = lemma
+            found.gender = found.gender or PRONOUN_GENDER[lemma]
+        elif not found.role_reference and token.pos in ("NOUN", "ADJ"):
+            reference = lemma if lemma in ROLE_REFERENCES else role_lemma(article, index)
+            if reference:
+                found.role_reference = reference
+                found.gender = found.gender or GENDER_OF.get(token.feats.get("Gender", ""))
+    return found
+
+
+def most_recent(context: SpeakerContext, before: int, accept, subjects_only: bool) -> tuple:
+    for offset, person, is_subject in reversed(context.history):
+        if offset < before and accept(person) and (is_subject or not subjects_only):
+            return person, offset
+    return None, None
+
+
+def agrees(person: Person, gender: str | None) -> bool:
+    return gender is None or person.gender in (None, gender)
+
+
+def by_role(context: SpeakerContext, reference: str, gender: str | None, before: int):
+    heads = ROLE_REFERENCES.get(reference, {reference} if reference in ROLE_NOUNS else set())
+    fits = [p for p in context.people if p.role_head in heads and agrees(p, gender)]
+    if len(fits) == 1:
+        return fits[0], 0.9
+    if fits:
+        person, _ = most_recent(context, before, lambda p: p in fits, False)
+        return person or fits[0], 0.8
+    return by_recency(context, gender, before, 0.7)
+
+
+def by_recency(context: SpeakerContext, gender: str | None, before: int, confidence: float):
+    for subjects_only in (True, False):
+        person, _ = most_recent(context, before, lambda p: agrees(p, gender), subjects_only)
+        if person:
+            return person, confidence
+    return None, 0.0
+
+
+def resolve_speaker(article: Article, context: SpeakerContext, quote: QuoteCandidate):
+    """The person who said the quote and how sure the resolution is (0..1)."""
+    if quote.source == "interview":
+        return context.person_at(*quote.attribution), 0.9
+    if quote.attribution is None:
+        return by_recency(context, None, quote.start, 0.5)
+    found = read_attribution(article, context, quote.attribution)
+    if found.person:
+        return found.person, 0.95
+    if found.role_reference:
+        return by_role(context, found.role_reference, found.gender, quote.start)
+    if found.pronoun:
+        person, confidence = by_recency(context, found.gender, quote.start, 0.8)
+        return person, pronoun_confidence(article, context, person, quote, confidence)
+    return by_recency(context, found.gender, quote.start, 0.5)
+
+
+def pronoun_confidence(article, context, person, quote, confidence) -> float:
+    """Lower when the antecedent was last seen more than a paragraph or so before the quote."""
+    if person is None:
+        return 0.0
+    seen = [offset for offset, p, _ in context.history if p is person and offset < quote.start]
+    if not seen:
+        return 0.5
+    distance = article.paragraph_of(quote.start) - article.paragraph_of(seen[-1])
+    return confidence if distance <= NEAR_PARAGRAPHS else 0.6
+
+
+def attribute_quotes(article: Article, people: list[Person], quotes: list[QuoteCandidate]):
+    """(quote, speaker, confidence) for each candidate, resolving in text order."""
+    context = SpeakerContext(people)
+    resolved = []
+    for quote in sorted(quotes, key=lambda q: q.start):
+        person, confidence = resolve_speaker(article, context, quote)
+        if person is not None:
+            context.remember(quote.start, person)
+        resolved.append((quote, person, confidence))
+    return resolved

@@ -1,0 +1,100 @@
+"""IPTC Media Topics suggested from the words of an article.
+
+Each code has a keyword list (topic_lexicon_ru.TOPIC_KEYWORDS for Russian lemmas,
+topic_lexicon_en for English words); a code is suggested when its keywords occur often enough,
+most specific codes first, and the level-1 root of the strongest code is added so that a story
+about a judo tournament is filed under sport as well as sport event. Labels come from the
+project's copy of the IPTC vocabulary (articles/data/mediatopics.csv), or the shared one.
+"""
+
+import csv
+import importlib
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+from ..results import TopicFound
+
+PROJECT_ROOT = Path(__file__).resolve().parents[3]
+VOCABULARY_FILES = (
+    PROJECT_ROOT / "articles" / "data" / "mediatopics.csv",
+    PROJECT_ROOT.parent / "shared" / "iptc" / "mediatopics.csv",
+)
+MIN_SCORE = 3
+RELATIVE_FLOOR = 0.2
+MAX_TOPICS = 5
+FULL_CONFIDENCE_SCORE = 10
+MAX_PHRASE = 4
+
+
+@cache
+def vocabulary() -> dict[str, dict]:
+    """qcode → its CSV row (name_en, level, parent)."""
+    for path in VOCABULARY_FILES:
+        if path.exists():
+            with path.open(encoding="utf-8", newline="") as handle:
+                return {row["qcode"]: row for row in csv.DictReader(handle)}
+    return {}
+
+
+@cache
+def keywords_for(language: str) -> dict[str, tuple[str, ...]]:
+    module_name = {"ru": "topic_lexicon_ru", "en": "topic_lexicon_en"}[language]
+    try:
+        module = importlib.import_module(f"{__package__}.{module_name}")
+    except ImportError:
+        return {}
+    table = next(
+        (value for name, value in vars(module).items() if name.startswith("TOPIC_KEYWORDS")), {}
+    )
+    return {code: tuple(word.lower() for word in words) for code, words in table.items()}
+
+
+def count_words(words: list[str]) -> Counter:
+    """Single words and phrases of up to MAX_PHRASE words, joined by a space or "_"."""
+    lowered = [word.lower().replace("ё", "е") for word in words]
+    counts = Counter(lowered)
+    for size in range(2, MAX_PHRASE + 1):
+        for start in range(len(lowered) - size + 1):
+            phrase = lowered[start : start + size]
+            counts[" ".join(phrase)] += 1
+            counts["_".join(phrase)] += 1
+    return counts
+
+
+def keyword_count(counts: Counter, keyword: str, language: str) -> int:
+    if language == "en" and " " not in keyword:
+        return counts[keyword] + counts[keyword + "s"]
+    return counts[keyword]
+
+
+def root_of(code: str) -> str | None:
+    rows = vocabulary()
+    while code in rows and rows[code]["parent"]:
+        code = rows[code]["parent"]
+    return code if code in rows else None
+
+
+def suggest_topics(lemmas_or_words: list[str], language: str) -> list[TopicFound]:
+    """The topics whose keywords the words carry, strongest first, each with a confidence."""
+    counts = count_words(lemmas_or_words)
+    scores = {
+        code: sum(keyword_count(counts, word, language) for word in words)
+        for code, words in keywords_for(language).items()
+    }
+    best = max(scores.values(), default=0)
+    chosen = sorted(
+        (c for c, s in scores.items() if s >= MIN_SCORE and s >= RELATIVE_FLOOR * best),
+        key=lambda c: -scores[c],
+    )[:MAX_TOPICS]
+    found = [topic(code, scores[code]) for code in chosen]
+    if chosen and (root := root_of(chosen[0])) and root not in chosen:
+        found.append(topic(root, scores[chosen[0]] / 2))
+    return [t for t in found if t.name]
+
+
+def topic(code: str, score: float) -> TopicFound:
+    name = vocabulary().get(code, {}).get("name_en", "")
+    return TopicFound(
+        code=code, name=name, confidence=round(min(1.0, score / FULL_CONFIDENCE_SCORE), 2)
+    )
