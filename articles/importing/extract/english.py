@@ -8,7 +8,7 @@ from .english_orgs import find_organisations
 from .english_people import find_people
 from .english_places import find_places
 from .english_quotes import find_quotes, quote_spans
-from .english_text import tokens
+from .english_text import simple_lemma, tokens
 
 HEADLINE = -1
 SHORT_QUOTE_WORDS = 4
@@ -44,14 +44,12 @@ def person_spans(people) -> dict[int, list[tuple[int, int]]]:
 
 
 def topics_for(seed: Seed) -> list[TopicFound]:
-    words = [token.lower for token in tokens(seed.text)]
+    """Topics from the shared ranker over topic_lexicon_en; none if the ranker is not there."""
     try:
-        from .topics import suggest_topics  # noqa: PLC0415 - written alongside, may be absent
+        from .topics import suggest_topics  # noqa: PLC0415 - shared module, may be absent
     except ImportError:
-        from .english_topics import suggest_topics_en as fallback  # noqa: PLC0415
-
-        return fallback(words)
-    return suggest_topics(words, "en")
+        return []
+    return suggest_topics([simple_lemma(token.bare) for token in tokens(seed.text)], "en")
 
 
 def extract_english(seed: Seed) -> Extraction:

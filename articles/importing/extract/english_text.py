@@ -115,3 +115,25 @@ def _close(runs, current, connectors):
 
 def words_before(text: str, offset: int, limit: int = 12) -> list[Token]:
     return tokens(text[:offset])[-limit:]
+
+
+KEEP_FINAL_S = word_set(
+    """news gas bus series species means analysis crisis basis thesis diagnosis process business
+    status census campus virus bonus chess physics economics politics athletics gymnastics
+    logistics statistics mathematics olympics paralympics esports emirates"""
+)
+
+
+def simple_lemma(word: str) -> str:
+    """A plural noun's singular, close enough for keyword matching: "companies" -> "company",
+    "flights" -> "flight"; other words are returned lower-cased as they are."""
+    word = word.lower()
+    if len(word) <= 3 or word in KEEP_FINAL_S or word.endswith(("ss", "us", "is")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("'s"):
+        return word[:-1]
+    return word
