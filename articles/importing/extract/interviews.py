@@ -7,7 +7,7 @@ import re
 from .document import Article
 from .quotes import QuoteCandidate
 
-LEADING_DASH = re.compile(r"^[-–—]\s+")
+LEADING_DASH = re.compile(r"[-–—]\s+")
 MIN_EXCHANGES = 2
 
 

@@ -11,6 +11,14 @@ from functools import cache
 from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 from pymorphy2.analyzer import Parse as PymorphyParse
 
+CASE_GRAMS = {
+    "Gen": ("gent", "gen2"),
+    "Dat": ("datv",),
+    "Acc": ("accs",),
+    "Ins": ("ablt",),
+    "Loc": ("loct", "loc2"),
+}
+
 
 @dataclass(frozen=True)
 class Pipeline:
@@ -67,10 +75,10 @@ def to_nominative(word: str, pos: str, feats: dict, gender: str | None = None) -
 
 def best_parse(word: str, pos: str, feats: dict):
     forms = pipeline().morph_vocab(word.lower())
-    case = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-    wanted = case.get(feats.get("Case", ""))
+    wanted = CASE_GRAMS.get(feats.get("Case", ""), ())
     for form in forms:
-        if form.pos == ("NOUN" if pos == "PROPN" else pos) and (not wanted or wanted in form.tag):
+        same_case = not wanted or form.tag.case in wanted
+        if form.pos == ("NOUN" if pos == "PROPN" else pos) and same_case:
             return form
     return forms[0] if forms and forms[0].tag.case else None
 

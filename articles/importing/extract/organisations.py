@@ -24,6 +24,7 @@ LEGAL_FORM_NAME = re.compile(
     r"\b(" + "|".join(sorted(LEGAL_FORMS)) + r")\s+([«\"„“][^»\"“”]{2,60}[»\"“”])"
 )
 MAX_NAME_TOKENS = 15
+MAX_GENITIVE_TAIL = 5
 
 
 @dataclass
@@ -46,6 +47,7 @@ def organisation_spans(article: Article) -> tuple[list[OrganisationSpan], set[in
                 complete(article, OrganisationSpan(span.start, span.stop), places, absorbed)
             )
     found += bracketed_names(article, found, places, absorbed)
+    found += institution_names(article, found, places, absorbed)
     found += legal_form_names(article, found)
     for place in places:
         ids = article.tokens_between(place.start, place.stop)
@@ -57,7 +59,7 @@ def organisation_spans(article: Article) -> tuple[list[OrganisationSpan], set[in
 
 def headed_by(article: Article, start: int, stop: int, heads: frozenset) -> bool:
     for index in article.tokens_between(start, stop):
-        if article.tokens[index].pos == "NOUN":
+        if article.tokens[index].pos in ("NOUN", "PROPN"):
             return article.lemmas[index] in heads
     return False
 
@@ -124,6 +126,35 @@ def institution_start(article: Article, offset: int) -> int | None:
             return None
         if token.text[:1].isupper() and article.lemmas[index] in ORGANISATION_HEADS:
             return token.start
+    return None
+
+
+def institution_names(article: Article, found, places, absorbed) -> list[OrganisationSpan]:
+    """ "Торговый дом Азербайджана": a capitalised institution noun and the country it belongs to."""
+    names = []
+    for place in places:
+        if place.start in absorbed or not genitive(article, place.start):
+            continue
+        start = capitalised_institution_before(article, article.token_index(place.start))
+        if start is not None and not any(s.start <= start < s.stop for s in found + names):
+            names.append(OrganisationSpan(start, place.stop))
+            absorbed.add(place.start)
+    return names
+
+
+def capitalised_institution_before(article: Article, place_index: int) -> int | None:
+    """Start of "[Adj…] Head [genitive words…]" right before a place, if it reads as a name."""
+    index = place_index - 1
+    while index >= 0 and place_index - index <= MAX_GENITIVE_TAIL:
+        token = article.tokens[index]
+        if token.pos not in ("NOUN", "ADJ", "PROPN"):
+            return None
+        if token.pos in ("NOUN", "PROPN") and article.lemmas[index] in ORGANISATION_HEADS:
+            while index > 0 and article.tokens[index - 1].pos == "ADJ":
+                index -= 1
+            first = article.tokens[index]
+            return first.start if first.text[:1].isupper() else None
+        index -= 1
     return None
 
 

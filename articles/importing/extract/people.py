@@ -149,8 +149,24 @@ def nominative_name(person: Person) -> tuple[str, float]:
     return f"{first} {surname}".strip(), confidence
 
 
+def add_missed_surnames(article: Article, people: list[Person]) -> None:
+    """Natasha sometimes misses a lone surname ("В финале Ержанова…") of someone it found in full."""
+    covered = {i for span in article.spans for i in article.tokens_between(span.start, span.stop)}
+    for index, token in enumerate(article.tokens):
+        if index in covered or not token.text[:1].isupper() or token.pos not in ("PROPN", "NOUN"):
+            continue
+        person = find_person(people, token.text, None)
+        if person and any(len(m.words) > 1 for m in person.mentions):
+            ids = range(index, index + 1)
+            gender = governed_verb_gender(article, ids)
+            person.mentions.append(Mention(token.start, token.stop, [token.text], ids, gender))
+    for person in people:
+        person.mentions.sort(key=lambda m: m.start)
+
+
 def find_people(article: Article) -> list[Person]:
     people = group_mentions(collect_mentions(article))
+    add_missed_surnames(article, people)
     for person in people:
         person.gender = person_gender(article, person)
         person.name, person.confidence = nominative_name(person)

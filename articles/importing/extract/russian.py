@@ -35,8 +35,18 @@ def extract_russian(seed: Seed) -> Extraction:
         ],
         organizations=organisations,
         places=find_places(article, absorbed),
-        topics=suggest_topics(article.lemmas, "ru"),
+        topics=suggest_topics(topic_words(article), "ru"),
     )
+
+
+def topic_words(article) -> list[str]:
+    """Lemmas without punctuation, the headline's counted twice: it says what the story is about."""
+    headline_end = article.paragraph_starts[1]
+    words = [
+        (lemma, token.stop) for lemma, token in zip(article.lemmas, article.tokens, strict=True)
+    ]
+    words = [(lemma, stop) for lemma, stop in words if lemma.replace("-", "").isalpha()]
+    return [lemma for lemma, stop in words if stop <= headline_end] + [lemma for lemma, _ in words]
 
 
 def person_found(person: Person) -> PersonFound:

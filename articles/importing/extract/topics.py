@@ -25,6 +25,7 @@ RELATIVE_FLOOR = 0.2
 MAX_TOPICS = 5
 FULL_CONFIDENCE_SCORE = 10
 MAX_PHRASE = 4
+ROOT_SHARE = 0.5
 
 
 @cache
@@ -88,8 +89,11 @@ def suggest_topics(lemmas_or_words: list[str], language: str) -> list[TopicFound
         key=lambda c: -scores[c],
     )[:MAX_TOPICS]
     found = [topic(code, scores[code]) for code in chosen]
-    if chosen and (root := root_of(chosen[0])) and root not in chosen:
-        found.append(topic(root, scores[chosen[0]] / 2))
+    for code in list(chosen):
+        root = root_of(code)
+        if root and root not in chosen and scores[code] >= ROOT_SHARE * best:
+            chosen.append(root)
+            found.append(topic(root, scores[code] / 2))
     return [t for t in found if t.name]
 
 
