@@ -69,13 +69,14 @@ ORG_HEADS = word_set("""ministry ministries committee agency company companies c
     centre center hospital clinic museum theatre theater orchestra society network media
     news broadcasting television radio press telecom telecommunications energy oil gas
     petroleum mining metals motors industries industrial systems technologies technology
-    logistics shipping port ports fleet studio studios enterprises ventures capital
+    logistics shipping port ports fleet studio studios enterprises ventures capital power
+    solutions ratings partners consulting analytics advisors advisers
     investments insurance securities""")
 
 # Heads that make an org only at the end of a name of two or more words.
 WEAK_ORG_HEADS = word_set("""energy oil gas petroleum mining metals motors media news technology technologies
     logistics shipping capital telecom network systems industries industrial investments
-    insurance securities press air""")
+    insurance securities press air power""")
 
 LEGAL_FORMS = word_set("""jsc llc llp ltd inc plc ag gmbh sa cjsc ojsc pjsc nv bv spa sarl corp co kg oy ab asa
     as se pte bhd pty""")

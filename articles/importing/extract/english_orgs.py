@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from .english_gazetteer import is_known_place
 from .english_lexicon import (
     LEGAL_FORMS,
-    NON_NAME_WORDS,
     NON_ORG_ACRONYMS,
     ORG_HEADS,
     THING_NOUNS,
@@ -19,11 +18,20 @@ from .english_lexicon import (
     WEAK_ORG_HEADS,
     word_set,
 )
+from .english_people import name_tail
 from .english_text import ORG_CONNECTORS, Token, capitalised_runs, tokens
 
 CAMEL_CASE = re.compile(r"^(?!Mc|Mac)[A-Z][a-z]+(?:[A-Z][a-z]*)+$|^[A-Z]{2,}[a-z]{2,}[A-Za-z]*$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
 DEFINED_ABBREVIATION = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z&]{1,9})\)")
+ORG_TYPE_NOUNS = (
+    "company|firm|operator|carrier|airline|lender|bank|group|agency|start-up|startup|"
+    "broadcaster|holding|insurer|miner|producer|manufacturer|maker|developer|retailer|"
+    "distributor|provider|think tank|consultancy|watchdog|regulator|giant|conglomerate|"
+    "news agency|outlet|newspaper|channel|club|exchange|platform|shipyard|automaker|carmaker"
+)
+ORG_TYPE_CUE = re.compile(rf"\b(?:{ORG_TYPE_NOUNS})\s+(?=[A-Z])")
+MAX_CUED_ORG_WORDS = 4
 LEADING_NOISE = word_set("The A An According In On At For From By With To Of And")
 
 KNOWN_ORGANISATIONS = word_set("""BP Shell Chevron ExxonMobil TotalEnergies Eni Equinor Gazprom Rosneft Lukoil Novatek
@@ -33,7 +41,7 @@ KNOWN_ORGANISATIONS = word_set("""BP Shell Chevron ExxonMobil TotalEnergies Eni 
     Hyundai Samsung Huawei Siemens Alstom Nvidia Intel Visa Mastercard Reuters Bloomberg
     Interfax TASS Xinhua Kazinform Trend APA AzerTac Azertag Kabar Anadolu NATO OPEC UN UNESCO
     UNICEF UNDP WHO WTO IMF IAEA OSCE EBRD ADB AIIB CIS SCO CSTO EAEU ECO ASEAN BRICS OECD FIFA
-    UEFA IOC IJF FIDE Interpol Europol Frontex""")
+    UEFA IOC IJF FIDE Interpol Europol Frontex Masdar Fitch""")
 # Household names that are also places or words: known only when spelled in full capitals.
 AMBIGUOUS_KNOWN = word_set("Emirates Trend Visa Meta Apple Amazon")
 
@@ -67,23 +75,11 @@ def _trim_leading(run: list[Token]) -> list[Token]:
 
 
 def _of_tail_end(run: list[Token], after_head: int) -> int:
-    """Where the "of Kazakhstan" after a head ends: before a person's name begins."""
-    end = after_head
-    for index in range(after_head, len(run)):
-        token = run[index]
-        if (
-            token.text in ORG_CONNECTORS
-            or is_known_place(token.bare)
-            or token.bare in NON_NAME_WORDS
-        ) or (
-            token.lower in ORG_HEADS
-            or token.capitalised
-            and index + 1 < len(run)
-            and run[index + 1].text in ORG_CONNECTORS
-        ):
-            end = index
-        else:
-            break
+    """Where the "of the Kyrgyz Republic" after a head ends: before a person's name begins."""
+    person = name_tail(run[after_head:])
+    end = len(run) - 1
+    if len(person) >= 2 and not all(is_known_place(t.bare) for t in person):
+        end = len(run) - len(person) - 1
     while end > after_head and run[end].text in ORG_CONNECTORS:
         end -= 1
     return end
@@ -96,17 +92,33 @@ def org_in_run(run: list[Token]) -> list[Token] | None:
     if not heads:
         return None
     head = heads[-1]
-    if head == len(run) - 1 or run[head].possessive:
-        chosen = run[: head + 1]
-    elif run[head + 1].text in ("of", "for") and run[head].lower not in WEAK_ORG_HEADS:
+    chosen = run[: head + 1]
+    followed_by_of = head + 1 < len(run) and run[head + 1].text in ("of", "for")
+    if followed_by_of and not run[head].possessive and run[head].lower not in WEAK_ORG_HEADS:
         chosen = run[: _of_tail_end(run, head + 1) + 1]
-    else:
-        chosen = run[: head + 1]
     if len(chosen) == 1 and chosen[0].lower in ORG_HEADS:
         return None
-    if chosen[0].lower == "air" and len(chosen) == 1:
-        return None
     return chosen
+
+
+def split_between_orgs(run: list[Token]) -> list[list[Token]]:
+    """ "Georgian Airways and Wizz Air" or "Acme Power and Masdar" are two names; "Ministry of
+    Trade and Industry" and "Oil and Gas Institute" are one."""
+    for index, token in enumerate(run):
+        if token.text in ("and", "&") and 0 < index < len(run) - 1:
+            left, right = run[:index], run[index + 1 :]
+            if _ends_a_name(left) and (_ends_a_name(right) or _starts_a_name(left, right)):
+                return [left, *split_between_orgs(right)]
+    return [run]
+
+
+def _ends_a_name(words: list[Token]) -> bool:
+    return len(words) >= 2 and _is_head(words[-1], True, len(words))
+
+
+def _starts_a_name(left: list[Token], right: list[Token]) -> bool:
+    plain_left = not any(t.text in ("of", "for") for t in left)
+    return plain_left and right[0].lower not in ORG_HEADS
 
 
 def airline_in_run(run: list[Token]) -> list[Token] | None:
@@ -140,16 +152,46 @@ def find_organisations(paragraphs: list[tuple[int, str]]) -> OrgFindings:
     found = OrgFindings()
     for number, text in paragraphs:
         for run in capitalised_runs(text, connectors=ORG_CONNECTORS):
-            words = legal_form_name(run) or org_in_run(run) or airline_in_run(run)
-            if words:
-                found.add(number, words[0].start, words[-1].end, _text_of(text, words))
-                _note_abbreviation(found, text, words[-1].end, _text_of(text, words))
-            else:
-                _note_thing_abbreviation(found, text, run)
+            for part in split_between_orgs(run):
+                _org_from_run(found, number, text, part)
+        _orgs_after_type_nouns(found, number, text)
     for number, text in paragraphs:
         _single_word_orgs(found, number, text)
     found.names = fullest_names(found.names, found.abbreviations)
     return found
+
+
+def _org_from_run(found: OrgFindings, number: int, text: str, run: list[Token]) -> None:
+    words = legal_form_name(run) or org_in_run(run) or airline_in_run(run)
+    if words and _names_a_thing(text, words):
+        found.not_orgs.add(_text_of(text, words))
+        words = None
+    if words:
+        name = _text_of(text, words)
+        found.add(number, words[0].start, words[-1].end, name)
+        _note_abbreviation(found, text, words[-1].end, name)
+    else:
+        _note_thing_abbreviation(found, text, run)
+
+
+def _names_a_thing(text: str, words: list[Token]) -> bool:
+    """ "the Black Sea Energy project": a weak head before a thing's noun names the thing."""
+    following = tokens(text[words[-1].end : words[-1].end + 30])[:1]
+    weak = words[-1].lower in WEAK_ORG_HEADS
+    return weak and bool(following) and following[0].lower in THING_NOUNS
+
+
+def _orgs_after_type_nouns(found: OrgFindings, number: int, text: str) -> None:
+    """ "grid operator Transelectrica", "the think tank Polis Asia": a kind of body, then its name."""
+    for match in ORG_TYPE_CUE.finditer(text):
+        runs = capitalised_runs(text[match.end() :], connectors=ORG_CONNECTORS)
+        if not runs or runs[0][0].start != 0:
+            continue
+        words = runs[0][:MAX_CUED_ORG_WORDS]
+        name = _text_of(text[match.end() :], words)
+        if not is_known_place(name) and len(name_tail(words)) < 2:
+            start = match.end() + words[0].start
+            found.add(number, start, start + len(name), name)
 
 
 def _note_abbreviation(found: OrgFindings, text: str, end: int, name: str) -> None:

@@ -40,6 +40,8 @@ class Mention:
 class PeopleIndex:
     people: dict[str, PersonFound] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
+    quoted: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # inside quotes
+    unnamed_titles: set[str] = field(default_factory=set)  # "an official" said
 
     def gender(self, name: str) -> str | None:
         return guess_gender(name)
@@ -53,12 +55,20 @@ class PeopleIndex:
 
     def last_before(self, paragraph: int, offset: int, gender: str | None = None):
         """The person mentioned last before a point, of the given gender when it is known."""
-        earlier = [m for m in self.mentions if (m.paragraph, m.start) < (paragraph, offset)]
-        for mention in sorted(earlier, key=lambda m: (m.paragraph, m.start), reverse=True):
+        for mention in reversed(self.outside_quotes_before(paragraph, offset)):
             found = guess_gender(mention.name)
             if gender is None or found is None or found == gender:
                 return mention.name
         return None
+
+    def outside_quotes_before(self, paragraph: int, offset: int) -> list[Mention]:
+        """Mentions before a point in reading order, leaving out names said inside quotes."""
+        return [
+            m
+            for m in self.mentions
+            if (m.paragraph, m.start) < (paragraph, offset)
+            and not any(s <= m.start < e for s, e in self.quoted.get(m.paragraph, []))
+        ]
 
 
 def guess_gender(name: str) -> str | None:
@@ -124,16 +134,26 @@ def full_names_in(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, 
     for run in capitalised_runs(text):
         tail = name_tail(run)
         words = [t for t in tail if t.text not in NAME_PARTICLES]
+        if len(words) >= 3 and _opens_sentence(text, tail[0].start):
+            tail, words = tail[1:], words[1:]  # "Compatriot Ivan Petrov": a capitalised word
         if not 2 <= len(words) <= 4:
             continue
         start, end = tail[0].start, tail[-1].end
         if any(s <= start < e or s < end <= e for s, e in blocked):
             continue
-        if all(is_known_place(t.bare) for t in words):
+        if all(is_known_place(t.bare) for t in words) or is_known_place(_plain(words)):
             continue
         name = " ".join(t.bare if t is tail[-1] else t.text for t in tail)
         found.append((start, start + len(name), name))
     return found
+
+
+def _plain(words: list[Token]) -> str:
+    return " ".join(t.bare for t in words)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return not text[:start].strip() or text[:start].rstrip()[-1] in '.!?"“”:'
 
 
 def single_titled_names(text: str, blocked) -> list[tuple[int, int, str]]:

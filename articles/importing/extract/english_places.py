@@ -6,7 +6,12 @@ Sangachal terminal", "the port of Kuryk", "in <town>")."""
 import re
 
 from .english_gazetteer import fold, is_cued_place, is_known_place
-from .english_lexicon import NON_NAME_WORDS, PLACE_CUE_NOUNS, PLACE_OF_NOUNS
+from .english_lexicon import (
+    NATIONALITY_ADJECTIVES,
+    NON_NAME_WORDS,
+    PLACE_CUE_NOUNS,
+    PLACE_OF_NOUNS,
+)
 from .english_text import Token, capitalised_runs, tokens
 
 MAX_PLACE_WORDS = 4
@@ -19,7 +24,7 @@ CUE_OF = re.compile(
     r"\b(?:" + "|".join(PLACE_OF_NOUNS) + r")\s+of\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
 )
 CUE_PREPOSITION = re.compile(
-    r"\b(?:in|near|from|to|via|outside|at)\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b"
+    r"\b(?:in|near|from|to|via|outside|at)\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*)\b(?!['’])"
 )
 
 
@@ -82,11 +87,18 @@ def cued_places(text: str, people: list, orgs: list) -> list[str]:
 def _plausible_unknown(match, text, people, orgs) -> bool:
     name, start = match["name"], match.start("name")
     words = name.replace("-", " ").split()
-    if any(word in NON_NAME_WORDS for word in words) or _inside(start, people + orgs):
+    if any(word in NON_NAME_WORDS or _adjective(word) for word in words):
+        return False
+    if _inside(start, people + orgs):
         return False
     before = tokens(text[:start])
     sentence_start = not before or text[:start].rstrip().endswith((".", "!", "?", "“", '"'))
     return not sentence_start or is_cued_place(name)
+
+
+def _adjective(word: str) -> bool:
+    """ "the Romanian city of X": a nationality word, not the place's name."""
+    return word in NATIONALITY_ADJECTIVES or bool(re.search(r"(ian|ese|ish|ic|ean)$", word))
 
 
 def find_places(

@@ -11,14 +11,25 @@ import re
 from dataclasses import dataclass
 
 from ..results import QuoteFound
-from .english_lexicon import SPEECH_VERBS, TITLE_HEADS, word_set
+from .english_lexicon import SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, word_set
 from .english_people import PeopleIndex
 from .english_text import sentence_spans, tokens
 
 OPENERS = {"“": "”", '"': '"', "„": "“"}
 CLOSING_PUNCTUATION = tuple(",.!?…;:")
 REFERENCE_PRONOUN = re.compile(r"\b(he|she|He|She)\b")
-REFERENCE_TITLE = re.compile(r"\b[Tt]he\s+((?:[a-z-]+\s+){0,2}([a-z-]+))\b")
+REFERENCE_TITLE = re.compile(r"\b[Tt]he\s+([a-z-]+(?:\s+[a-z-]+){0,2})")
+ANONYMOUS = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b")
+# A title in a later reference and the words of roles it can stand for.
+TITLE_SYNONYMS = {
+    "diplomat": ("ambassador", "envoy", "consul", "diplomat", "foreign minister"),
+    "executive": ("executive", "ceo", "director", "president", "chairman", "head"),
+    "spokesman": ("spokesman", "spokeswoman", "spokesperson", "press secretary"),
+    "spokeswoman": ("spokesman", "spokeswoman", "spokesperson", "press secretary"),
+    "banker": ("bank", "governor", "chairman", "chairwoman"),
+    "envoy": ("ambassador", "envoy", "representative"),
+    "champion": ("champion",),
+}
 ORG_REFERENCE_NOUNS = word_set("""airline carrier company firm ministry agency bank government committee operator group
     organisation organization office service authority authorities embassy council commission
     federation club team union association corporation holding fund regulator statement""")
@@ -107,7 +118,9 @@ class Reference:
 
 
 def references(segment: str, offset: int, number: int, people: PeopleIndex) -> list[Reference]:
-    """Everything in a stretch of text that can name a speaker, in reading order."""
+    """Everything in a stretch of text that can name a speaker, in reading order. A title
+    ("the minister") stands for the last person of that role, or for nobody when the story
+    brought in an unnamed one ("an official said")."""
     found = [
         Reference(m.start, m.name)
         for m in people.mentions_in(number, offset, offset + len(segment))
@@ -117,22 +130,40 @@ def references(segment: str, offset: int, number: int, people: PeopleIndex) -> l
         position = offset + match.start()
         found.append(Reference(position, people.last_before(number, position, gender)))
     for match in REFERENCE_TITLE.finditer(segment):
-        head = match.group(2)
+        head = title_reference_head(match.group(1))
         position = offset + match.start()
-        if head in TITLE_HEADS:
+        if head in TITLE_HEADS or head in TITLE_SYNONYMS:
             found.append(Reference(position, _by_title(people, head, number, position)))
         elif head in ORG_REFERENCE_NOUNS:
             found.append(Reference(position, None))
     return sorted(found, key=lambda r: r.position)
 
 
+def title_reference_head(words: str) -> str | None:
+    """ "the deputy minister said" -> "minister"; "the airline said" -> "airline"."""
+    head = None
+    for word in words.split():
+        if word in TITLE_HEADS or word in TITLE_SYNONYMS or word in ORG_REFERENCE_NOUNS:
+            head = word
+        elif word not in TITLE_MODIFIERS:
+            break
+    return head
+
+
 def _by_title(people: PeopleIndex, head: str, number: int, position: int) -> str | None:
-    earlier = [m for m in people.mentions if (m.paragraph, m.start) < (number, position)]
-    for mention in reversed(earlier):
-        role = people.people[mention.name].role or ""
-        if head in role.lower():
+    roles = TITLE_SYNONYMS.get(head, (head,))
+    for mention in reversed(people.outside_quotes_before(number, position)):
+        role = (people.people[mention.name].role or "").lower()
+        if any(word in role for word in roles):
             return mention.name
+    if head in people.unnamed_titles:
+        return None
     return people.last_before(number, position)
+
+
+def unnamed_titles(text: str) -> set[str]:
+    """Titles the story gives to someone it does not name: "an official", "a senior diplomat"."""
+    return {m.group(1) for m in ANONYMOUS.finditer(text) if m.group(1) in TITLE_HEADS}
 
 
 def has_speech_cue(segment: str) -> bool:
@@ -186,6 +217,9 @@ def speaker_before(ctx: Context, number: int, people: PeopleIndex) -> Reference 
 
 def find_quotes(paragraphs: list[tuple[int, str]], people: PeopleIndex) -> list[QuoteFound]:
     quotes: list[QuoteFound] = []
+    for number, text in paragraphs:
+        people.quoted[number] = [(s.start, s.end) for s in quote_spans(number, text)]
+        people.unnamed_titles.update(unnamed_titles(text))
     for number, text in paragraphs:
         spans = quote_spans(number, text)
         cover = masked(text, spans)
