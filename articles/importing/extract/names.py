@@ -14,6 +14,7 @@ from .nlp import match_shape, pipeline
 
 RUSSIAN_TYPE = re.compile(r"^(.{2,}?(?:ов|ев|ёв|ин|ын))(а|у|ым|ой|ою|ом|е|ых)?$")
 ADJECTIVE_TYPE = re.compile(r"^(.{2,}?(?:ск|цк))(ий|ого|ому|им|ом|ая|ой|ую|ей)$")
+AMBIGUOUS_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")  # feminine nominative or masculine genitive
 FEMININE_ENDINGS = ("овой", "евой", "иной", "ыной", "ская", "цкая", "ской")
 MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "овым", "евым", "иным")
 FEMININE_OBLIQUE = (("ой", "а"), ("ей", "я"), ("ы", "а"), ("и", "я"), ("у", "а"), ("ю", "я"))
@@ -46,6 +47,13 @@ def surname_gender_hint(word: str) -> str | None:
     if lower.endswith(MASCULINE_ENDINGS):
         return "masc"
     return None
+
+
+def gender_from_case(surname: str, case: str | None) -> str | None:
+    """ "Ахметова" is a woman when the name stands in the nominative, a man's genitive otherwise."""
+    if not surname.lower().endswith(AMBIGUOUS_ENDINGS) or not case:
+        return None
+    return "femn" if case == "Nom" else "masc" if case in ("Gen", "Acc") else None
 
 
 def first_name_gender_hint(word: str) -> str | None:

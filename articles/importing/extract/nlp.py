@@ -70,7 +70,10 @@ def to_nominative(word: str, pos: str, feats: dict, gender: str | None = None) -
     if pos in ("ADJ", "VERB") and feats.get("Number") != "Plur" and gender:
         grams.add(gender)
     inflected = PymorphyParse.inflect(form, grams) or PymorphyParse.inflect(form, {"nomn"})
-    return match_shape(inflected.word, word) if inflected else word
+    if not inflected:
+        return word
+    spelled = inflected.word if "ё" in word.lower() else inflected.word.replace("ё", "е")
+    return match_shape(spelled, word)
 
 
 def best_parse(word: str, pos: str, feats: dict):

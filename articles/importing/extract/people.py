@@ -13,12 +13,13 @@ from .document import Article
 from .names import (
     first_name_gender_hint,
     first_name_nominative,
+    gender_from_case,
     is_patronymic,
     surname_gender_hint,
     surname_nominative,
     vote_gender,
 )
-from .roles import role_after, role_before
+from .roles import role_after, role_before, role_head_before
 
 
 @dataclass
@@ -131,6 +132,8 @@ def person_gender(article: Article, person: Person) -> str | None:
             votes[mention.subject_gender] += 3
         if hint := surname_gender_hint(mention.surname):
             votes[hint] += 2
+        if hint := gender_from_case(mention.surname, mention_case(article, mention)):
+            votes[hint] += 2
         if len(mention.words) > 1 and (hint := first_name_gender_hint(mention.words[0])):
             votes[hint] += 1.5
         for index in mention.token_ids:
@@ -138,6 +141,13 @@ def person_gender(article: Article, person: Person) -> str | None:
             votes[{"Fem": "femn", "Masc": "masc"}.get(gender, "")] += 0.5
     votes.pop("", None)
     return vote_gender(votes)
+
+
+def mention_case(article: Article, mention: Mention) -> str | None:
+    """The case of a name: that of the role noun it stands in apposition to, else the tagger's."""
+    head = role_head_before(article, mention.token_ids)
+    token = article.tokens[head if head is not None else mention.token_ids.stop - 1]
+    return token.feats.get("Case")
 
 
 def nominative_name(person: Person) -> tuple[str, float]:

@@ -58,6 +58,14 @@ def ends_phrase(article: Article, index: int) -> bool:
 
 
 def role_before(article: Article, name_ids: range) -> tuple[str, str] | None:
+    head = role_head_before(article, name_ids)
+    if head is None:
+        return None
+    return render_role(article, extend_over_adjectives(article, head), head, name_ids.start)
+
+
+def role_head_before(article: Article, name_ids: range) -> int | None:
+    """Index of the role noun that opens the phrase introducing the name, if any."""
     first_name = article.tokens[name_ids.start]
     sentence_start, _ = article.sentence_bounds(first_name.start)
     earliest, crossed_comma = None, False
@@ -75,9 +83,7 @@ def role_before(article: Article, name_ids: range) -> tuple[str, str] | None:
                 break
             earliest = index
         index -= 1
-    if earliest is None:
-        return None
-    return render_role(article, extend_over_adjectives(article, earliest), earliest, name_ids.start)
+    return earliest
 
 
 def extend_over_adjectives(article: Article, head: int) -> int:

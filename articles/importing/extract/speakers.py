@@ -85,9 +85,12 @@ def agrees(person: Person, gender: str | None) -> bool:
 
 def by_role(context: SpeakerContext, reference: str, gender: str | None, before: int):
     heads = ROLE_REFERENCES.get(reference, {reference} if reference in ROLE_NOUNS else set())
-    fits = [p for p in context.people if p.role_head in heads and agrees(p, gender)]
+    with_role = [p for p in context.people if p.role_head in heads]
+    fits = [p for p in with_role if agrees(p, gender)]
     if len(fits) == 1:
         return fits[0], 0.9
+    if not fits and len(with_role) == 1:  # the name's gender was guessed wrong, the role is sure
+        return with_role[0], 0.7
     if fits:
         person, _ = most_recent(context, before, lambda p: p in fits, False)
         return person or fits[0], 0.8
