@@ -170,7 +170,31 @@ NEWSROOM_SOURCE_AGENCY = env("NEWSROOM_SOURCE_AGENCY", "Report")
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "articles.api.authentication.ApiTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",  # with CSRF, for the desk's browser
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["articles.api.permissions.ReadOrDeskWrite"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PAGINATION_CLASS": "articles.api.pagination.KeysetPagination",
+    "EXCEPTION_HANDLER": "articles.api.exceptions.api_exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "articles.api.throttling.AnonymousThrottle",
+        "articles.api.throttling.TokenThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env("API_THROTTLE_ANON", "120/min"),
+        "token": env("API_THROTTLE_TOKEN", "600/min"),
+    },
+    # Proxies in front of the app that append to X-Forwarded-For (0: the peer is the client).
+    "NUM_PROXIES": int(env("API_PROXY_COUNT", "0")),
 }
+# Partners' browsers may read the API from any origin; writing stays same-origin.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 SPECTACULAR_SETTINGS = {
     "TITLE": "Newsroom API",
     "DESCRIPTION": "Published stories, people, quotes and IPTC topics of the Newsroom agency desk.",
@@ -178,6 +202,14 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "LanguageEnum": "articles.models.Language",
+        "ArticleStatusEnum": "articles.models.Article.Status",
+        "QuoteReviewEnum": "articles.models.Quote.Review",
+    },
 }
 
 LOGIN_URL = "admin:login"

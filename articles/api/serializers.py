@@ -1,0 +1,270 @@
+"""JSON shapes of the API. Read serializers expect querysets shaped by `for_api()` (no query
+per row); write serializers take the fields a desk tool may set on a draft."""
+
+from django.db import transaction
+from django.urls import NoReverseMatch
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from articles import services
+from articles.models import Article, Organisation, Person, Place, Quote, Topic
+from articles.permissions import TRANSITIONS
+
+
+@extend_schema_field(OpenApiTypes.URI)
+class SiteUrlField(serializers.ReadOnlyField):
+    """The object's public page on the site, or null where the site has none (yet)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", allow_null=True, **kwargs)
+
+    def to_representation(self, obj):
+        request = self.context.get("request")
+        if isinstance(obj, Article) and not obj.is_public:
+            return None
+        try:
+            path = obj.get_absolute_url()
+        except NoReverseMatch:
+            return None
+        return request.build_absolute_uri(path) if request else path
+
+
+class SpeakerSerializer(serializers.Serializer):
+    """Documents the speaker of a quote; `QuoteSpeakerField` fills it."""
+
+    id = serializers.IntegerField()
+    name = serializers.CharField()
+    slug = serializers.CharField()
+    role = serializers.CharField(help_text="Their role as of the quote's article.")
+
+
+@extend_schema_field(SpeakerSerializer(allow_null=True))
+class QuoteSpeakerField(serializers.Field):
+    """The speaker with the role they held in that story (`speaker_role`, see QuoteQuerySet)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, quote):
+        speaker = quote.speaker
+        if speaker is None:
+            return None
+        role = getattr(quote, "speaker_role", "")
+        return {"id": speaker.pk, "name": speaker.name, "slug": speaker.slug, "role": role}
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class PublicRoleField(serializers.Field):
+    """Readers get the role of a person's latest published story, never a draft's."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, person):
+        return getattr(person, "public_role", person.role) or ""
+
+
+class TopicSerializer(serializers.ModelSerializer):
+    uri = serializers.URLField(read_only=True, help_text="The concept's IPTC URI.")
+    broader = serializers.SlugRelatedField(
+        source="parent", slug_field="qcode", read_only=True, allow_null=True
+    )
+
+    class Meta:
+        model = Topic
+        fields = ["id", "qcode", "uri", "name_en", "name_ru", "level", "broader"]
+
+
+class BriefTopicSerializer(serializers.ModelSerializer):
+    uri = serializers.URLField(read_only=True)
+
+    class Meta:
+        model = Topic
+        fields = ["qcode", "uri", "name_en", "name_ru"]
+
+
+class PersonSerializer(serializers.ModelSerializer):
+    url = SiteUrlField()
+    role = PublicRoleField(help_text="Their role as of their latest story.")
+
+    class Meta:
+        model = Person
+        fields = ["id", "name", "slug", "role", "url"]
+
+
+class MentionSerializer(serializers.Serializer):
+    id = serializers.IntegerField(source="person.id")
+    name = serializers.CharField(source="person.name")
+    slug = serializers.CharField(source="person.slug")
+    role = serializers.CharField(help_text="The role they held as of this article.")
+
+
+class PlaceSerializer(serializers.ModelSerializer):
+    url = SiteUrlField()
+
+    class Meta:
+        model = Place
+        fields = ["id", "name", "slug", "url"]
+
+
+class OrganisationSerializer(serializers.ModelSerializer):
+    url = SiteUrlField()
+
+    class Meta:
+        model = Organisation
+        fields = ["id", "name", "slug", "abbreviation", "url"]
+
+
+class ArticleQuoteSerializer(serializers.ModelSerializer):
+    speaker = QuoteSpeakerField()
+
+    class Meta:
+        model = Quote
+        fields = ["id", "text", "kind", "position", "status", "speaker"]
+
+
+class BriefArticleSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Article
+        fields = ["id", "headline", "slug", "language", "published_at"]
+
+
+class QuoteSerializer(serializers.ModelSerializer):
+    speaker = QuoteSpeakerField()
+    article = BriefArticleSerializer()
+
+    class Meta:
+        model = Quote
+        fields = ["id", "text", "kind", "position", "status", "confidence", "speaker", "article"]
+
+
+class ArticleSerializer(serializers.ModelSerializer):
+    url = SiteUrlField()
+    topics = BriefTopicSerializer(many=True)
+    people = MentionSerializer(source="mentions", many=True)
+    places = PlaceSerializer(many=True)
+    organisations = OrganisationSerializer(many=True)
+    quotes = ArticleQuoteSerializer(many=True)
+
+    class Meta:
+        model = Article
+        fields = [
+            "id",
+            "url",
+            "slug",
+            "headline",
+            "lead",
+            "body",
+            "language",
+            "status",
+            "published_at",
+            "created_at",
+            "updated_at",
+            "version",
+            "source",
+            "dateline",
+            "topics",
+            "people",
+            "places",
+            "organisations",
+            "quotes",
+        ]
+
+
+RELATIONS = ("topics", "places", "organisations")
+
+
+class ArticleWriteSerializer(serializers.ModelSerializer):
+    """What a desk tool sets on a story; status changes only through /transition/."""
+
+    slug = serializers.SlugField(
+        max_length=255,
+        required=False,
+        help_text=_("Latin letters; made from the headline when left out."),
+    )
+    topics = serializers.SlugRelatedField(
+        slug_field="qcode",
+        queryset=Topic.objects.active(),
+        many=True,
+        required=False,
+        help_text=_("IPTC Media Topic qcodes, e.g. medtop:20000344."),
+    )
+    places = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Place.objects.all(), many=True, required=False
+    )
+    organisations = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Organisation.objects.all(), many=True, required=False
+    )
+
+    class Meta:
+        model = Article
+        fields = [
+            "headline",
+            "slug",
+            "lead",
+            "body",
+            "language",
+            "source",
+            "dateline",
+            "topics",
+            "places",
+            "organisations",
+        ]
+
+    def validate_slug(self, slug):
+        taken = Article.objects.filter(slug=slug).exclude(pk=getattr(self.instance, "pk", None))
+        if taken.exists():
+            raise serializers.ValidationError(_("Another article has this slug."))
+        return slug
+
+    def validate(self, attrs):
+        if self.instance is None and not attrs.get("slug"):
+            attrs["slug"] = unique_slug(attrs["headline"])
+        return attrs
+
+    @transaction.atomic
+    def save_article(self, *, expected_version):
+        """Write through `services.save_article`: a stale version raises StaleVersion (412)."""
+        fields = dict(self.validated_data)
+        relations = {name: fields.pop(name) for name in RELATIONS if name in fields}
+        article = self.instance or Article()
+        for name, value in fields.items():
+            setattr(article, name, value)
+        services.save_article(article=article, expected_version=expected_version)
+        for name, values in relations.items():
+            getattr(article, name).set(values)
+        return article
+
+
+def unique_slug(headline):
+    from slugify import slugify as transliterate
+
+    base = transliterate(headline, max_length=240) or slugify(headline) or "article"
+    slug, number = base, 1
+    while Article.objects.filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
+class TransitionSerializer(serializers.Serializer):
+    transition = serializers.ChoiceField(choices=sorted(TRANSITIONS))
+    at = serializers.DateTimeField(
+        required=False,
+        allow_null=True,
+        help_text=_("publish only: a future time schedules the story (ISO 8601)."),
+    )
+    note = serializers.CharField(required=False, allow_blank=True, max_length=2000, default="")
+
+    def validate(self, attrs):
+        if attrs.get("at") and attrs["transition"] != "publish":
+            raise serializers.ValidationError({"at": _("Only publishing takes a time.")})
+        return attrs
+
+
+class QuoteReviewSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=Quote.Review.choices)
+    note = serializers.CharField(required=False, allow_blank=True, max_length=2000, default="")
