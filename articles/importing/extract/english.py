@@ -52,6 +52,12 @@ def topics_for(seed: Seed) -> list[TopicFound]:
     return suggest_topics([simple_lemma(token.bare) for token in tokens(seed.text)], "en")
 
 
+def names_a_person(name: str, people) -> bool:
+    """An employer guessed from "X's adviser" that is in fact a person's name."""
+    words = {word for person in people.people.values() for word in person.name.split()}
+    return name in words
+
+
 def extract_english(seed: Seed) -> Extraction:
     paragraphs = numbered_paragraphs(seed)
     orgs = find_organisations(paragraphs)
@@ -63,7 +69,7 @@ def extract_english(seed: Seed) -> Extraction:
         language="en",
         people=list(people.people.values()),
         quotes=quotes,
-        organizations=orgs.names,
+        organizations=[name for name in orgs.names if not names_a_person(name, people)],
         places=places,
         topics=topics_for(seed),
     )

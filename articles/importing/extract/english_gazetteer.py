@@ -40,8 +40,7 @@ Zangilan; Gubadli; Shusha; Sumgait; Sumqayit; Khirdalan; Nur-Sultan; Kiev; Karag
 Oskemen; Semey; Termez; Urumqi; Khorgos; Horgos; Dostyk; Altynkol; Kuryk; Poti; Anaklia; Davos;
 Abu Dhabi; Hong Kong; Silicon Valley; Brussels; Strasbourg; Luxembourg; Geneva; The Hague"""
 
-COUNTRY_ALIASES = """Turkiye; Türkiye; Britain; Great Britain; UK; U.K.; US; U.S.; USA; U.S.A.;
-America; UAE; Emirates; Czech Republic; Netherlands; Holland; Vatican City; Korea; DPRK;
+COUNTRY_ALIASES = """Turkiye; Türkiye; Britain; Great Britain; America; Czech Republic; Netherlands; Holland; Vatican City; Korea; DPRK;
 Kyrgyz Republic; Macedonia; Burma; Palestine; Côte d'Ivoire; Congo; DR Congo; England; Scotland;
 Wales; Northern Ireland"""
 
@@ -66,6 +65,20 @@ def fold(text: str) -> str:
 
 def _phrases(block: str) -> set[str]:
     return {" ".join(name.split()) for name in block.split(";") if name.strip()}
+
+
+# Abbreviations are given as the country's name.
+ABBREVIATED_COUNTRIES = {
+    "US": "United States",
+    "U.S": "United States",
+    "U.S.": "United States",
+    "USA": "United States",
+    "U.S.A": "United States",
+    "UK": "United Kingdom",
+    "U.K": "United Kingdom",
+    "U.K.": "United Kingdom",
+    "UAE": "United Arab Emirates",
+}
 
 
 def _never_a_place(name: str) -> bool:
@@ -132,6 +145,8 @@ def known_places() -> dict[str, str]:
         places[fold(country["name"])] = country["name"]
     for name in _phrases(REGIONS) | _phrases(COUNTRY_ALIASES):
         places.setdefault(fold(name), name)
+    for short, name in ABBREVIATED_COUNTRIES.items():
+        places[fold(short)] = name
     return places
 
 
@@ -142,3 +157,8 @@ def is_known_place(name: str) -> bool:
 def is_cued_place(name: str) -> bool:
     """A name that is a place once the text says so ("the town of X")."""
     return is_known_place(name) or fold(name) in small_city_names()
+
+
+def place_name(phrase: str) -> str:
+    """The name to report: as written, except abbreviations ("US") spelled out."""
+    return ABBREVIATED_COUNTRIES.get(phrase, phrase)

@@ -11,10 +11,13 @@ from dataclasses import dataclass, field
 from .english_gazetteer import is_known_place
 from .english_lexicon import (
     LEGAL_FORMS,
+    NATIONALITY_ADJECTIVES,
+    NON_NAME_WORDS,
     NON_ORG_ACRONYMS,
     ORG_HEADS,
     THING_NOUNS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
     WEAK_ORG_HEADS,
     word_set,
 )
@@ -28,7 +31,8 @@ ORG_TYPE_NOUNS = (
     "company|firm|operator|carrier|airline|lender|bank|group|agency|start-up|startup|"
     "broadcaster|holding|insurer|miner|producer|manufacturer|maker|developer|retailer|"
     "distributor|provider|think tank|consultancy|watchdog|regulator|giant|conglomerate|"
-    "news agency|outlet|newspaper|channel|club|exchange|platform|shipyard|automaker|carmaker"
+    "news agency|outlet|newspaper|channel|club|exchange|platform|shipyard|automaker|carmaker|"
+    "interview with|broadcaster|television channel|website|portal"
 )
 ORG_TYPE_CUE = re.compile(rf"\b(?:{ORG_TYPE_NOUNS})\s+(?=[A-Z])")
 MAX_CUED_ORG_WORDS = 4
@@ -103,13 +107,31 @@ def org_in_run(run: list[Token]) -> list[Token] | None:
 
 def split_between_orgs(run: list[Token]) -> list[list[Token]]:
     """ "Georgian Airways and Wizz Air" or "Acme Power and Masdar" are two names; "Ministry of
-    Trade and Industry" and "Oil and Gas Institute" are one."""
+    Trade and Industry" and "Oil and Gas Institute" are one; a title on either side ("Council
+    President X and Commission President Y") always parts them."""
     for index, token in enumerate(run):
         if token.text in ("and", "&") and 0 < index < len(run) - 1:
             left, right = run[:index], run[index + 1 :]
-            if _ends_a_name(left) and (_ends_a_name(right) or _starts_a_name(left, right)):
+            if _has_title(right) and not _has_title(left) and _weak_end(left):
+                return split_between_orgs(right)  # "Mining and Industry Minister X"
+            if _has_title(left) or _has_title(right) or _two_names(left, right):
                 return [left, *split_between_orgs(right)]
     return [run]
+
+
+def _weak_end(words: list[Token]) -> bool:
+    return words[-1].lower in WEAK_ORG_HEADS
+
+
+def _has_title(words: list[Token]) -> bool:
+    return any(t.capitalised and t.lower in TITLE_HEADS for t in words)
+
+
+def _two_names(left: list[Token], right: list[Token]) -> bool:
+    if _ends_a_name(left):
+        return _ends_a_name(right) or _starts_a_name(left, right)
+    single_brand = len(left) == 1 and left[0].lower not in ORG_HEADS
+    return single_brand and _ends_a_name(right) and right[0].lower not in ORG_HEADS
 
 
 def _ends_a_name(words: list[Token]) -> bool:
@@ -167,11 +189,23 @@ def _org_from_run(found: OrgFindings, number: int, text: str, run: list[Token]) 
         found.not_orgs.add(_text_of(text, words))
         words = None
     if words:
-        name = _text_of(text, words)
-        found.add(number, words[0].start, words[-1].end, name)
+        start = _after_place_prefix(words)
+        name = _text_of(text, words)[start - words[0].start :]
+        found.add(number, start, words[-1].end, name)
         _note_abbreviation(found, text, words[-1].end, name)
     else:
         _note_thing_abbreviation(found, text, run)
+
+
+def _after_place_prefix(words: list[Token]) -> int:
+    """Where the name starts once a joined place is cut off: "Central Asia-European Union"
+    (a summit's name) holds the European Union."""
+    start = words[0].start
+    for token in words[:-1]:
+        left, dash, _ = token.text.partition("-")
+        if dash and is_known_place(left):
+            start = token.start + len(left) + 1
+    return start
 
 
 def _names_a_thing(text: str, words: list[Token]) -> bool:
@@ -211,8 +245,29 @@ def _single_word_orgs(found: OrgFindings, number: int, text: str) -> None:
     for index, token in enumerate(words):
         name = token.bare
         following = words[index + 1].lower if index + 1 < len(words) else ""
-        if _is_single_word_org(name, following, found):
+        employer = token.possessive and _title_follows(words[index + 1 : index + 4])
+        if employer and _unknown_name(token) or _is_single_word_org(name, following, found):
             found.add(number, token.start, token.start + len(name), name)
+
+
+def _title_follows(following: list[Token]) -> bool:
+    """ "Orano's senior vice president": a name whose possessive holds a job is an employer."""
+    for token in following:
+        if token.lower in TITLE_HEADS:
+            return True
+        if token.capitalised or token.lower not in TITLE_MODIFIERS:
+            return False
+    return False
+
+
+def _unknown_name(token: Token) -> bool:
+    word = token.bare
+    return (
+        token.capitalised
+        and word not in NON_NAME_WORDS
+        and word not in NATIONALITY_ADJECTIVES
+        and not is_known_place(word)
+    )
 
 
 def _is_single_word_org(name: str, following: str, found: OrgFindings) -> bool:
@@ -236,6 +291,8 @@ def fullest_names(names: list[str], abbreviations: dict[str, str]) -> list[str]:
     for name in names:
         if name in abbreviations and abbreviations[name] in names:
             continue
+        if any(initials(other) == name for other in names if other != name):
+            continue
         words = name.lower().split()
         fuller = [
             other for other in names if other != name and _contains(other.lower().split(), words)
@@ -243,6 +300,11 @@ def fullest_names(names: list[str], abbreviations: dict[str, str]) -> list[str]:
         if not fuller:
             kept.append(name)
     return kept
+
+
+def initials(name: str) -> str:
+    """ "European Bank for Reconstruction and Development" -> "EBRD"."""
+    return "".join(word[0] for word in name.split() if word[0].isupper())
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:

@@ -5,7 +5,7 @@ Sangachal terminal", "the port of Kuryk", "in <town>")."""
 
 import re
 
-from .english_gazetteer import fold, is_cued_place, is_known_place
+from .english_gazetteer import fold, is_cued_place, is_known_place, place_name
 from .english_lexicon import (
     NATIONALITY_ADJECTIVES,
     NON_NAME_WORDS,
@@ -36,12 +36,18 @@ def _after_of(text: str, start: int) -> bool:
     return bool(re.search(r"\b(?:of|in)\s+(?:the\s+)?$", text[:start]))
 
 
+HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=\w)-(?=[A-Z])")
+
+
 def gazetteer_places(text: str, people: list, orgs: list) -> list[str]:
+    """Known places in capitalised runs. Runs are read with hyphens between names opened up
+    ("Central Asia-EU" holds Central Asia) while a hyphenated place keeps its own spelling."""
     found = []
-    for run in capitalised_runs(text):
+    spaced = HYPHEN_BETWEEN_NAMES.sub(" ", text)
+    for run in capitalised_runs(spaced):
         index = 0
         while index < len(run):
-            size, name = _longest_place(run, index)
+            size, name = _longest_place(text, run, index)
             start = run[index].start
             blocked = _inside(start, people) or (
                 _inside(start, orgs) and not _after_of(text, start)
@@ -54,12 +60,12 @@ def gazetteer_places(text: str, people: list, orgs: list) -> list[str]:
     return found
 
 
-def _longest_place(run: list[Token], index: int) -> tuple[int, str | None]:
+def _longest_place(text: str, run: list[Token], index: int) -> tuple[int, str | None]:
     for size in range(min(MAX_PLACE_WORDS, len(run) - index), 0, -1):
         words = run[index : index + size]
-        phrase = " ".join(t.text for t in words[:-1]) + (" " if size > 1 else "") + words[-1].bare
+        phrase = re.sub(r"['’]s?$", "", text[words[0].start : words[-1].end])
         if is_known_place(phrase):
-            return size, phrase
+            return size, place_name(phrase)
     return 0, None
 
 

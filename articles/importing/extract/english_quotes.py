@@ -34,6 +34,9 @@ ORG_REFERENCE_NOUNS = word_set("""airline carrier company firm ministry agency b
     organisation organization office service authority authorities embassy council commission
     federation club team union association corporation holding fund regulator statement""")
 QUOTE_VERB_WINDOW = 10
+SCARE_MARKERS = re.compile(
+    r"\b(?:so-called|dubbed|nicknamed|known as|termed|named|titled|branded|labelled|labeled)\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,15 @@ def classify(span: QuoteSpan, before: str) -> str | None:
         return "direct"
     if words >= 3 and not looks_like_a_name(span.text):
         return "partial"
+    if words == 2 and span.text[0].islower() and reports_speech(before):
+        return "partial"
     return None
+
+
+def reports_speech(before: str) -> bool:
+    """A two-word phrase in quotes is the speaker's words only after a speech verb, and not
+    after "so-called" or "dubbed", which mark a name or a scare quote."""
+    return has_speech_cue(before) and not SCARE_MARKERS.search(before[-40:])
 
 
 @dataclass

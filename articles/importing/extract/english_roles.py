@@ -5,10 +5,12 @@ director, Tural Aliyev, said")."""
 
 import re
 
+from .english_gazetteer import is_known_place
 from .english_lexicon import (
     MONTHS,
     NATIONALITY_ADJECTIVES,
     NON_NAME_WORDS,
+    ORG_HEADS,
     SPEECH_VERBS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -38,7 +40,27 @@ def _title_word(token: Token) -> bool:
         return True
     if not token.capitalised or token.bare in MONTHS or token.bare in WEEKDAYS:
         return False
-    return token.bare not in NON_NAME_WORDS or lower in TITLE_MODIFIERS
+    return token.bare not in NON_NAME_WORDS or lower in TITLE_MODIFIERS or lower in ORG_HEADS
+
+
+def _plain_name_word(token: Token) -> bool:
+    lower = token.lower
+    return (
+        token.capitalised
+        and token.bare not in NON_NAME_WORDS
+        and lower not in TITLE_HEADS
+        and lower not in TITLE_MODIFIERS
+        and lower not in ORG_HEADS
+        and not is_known_place(token.bare)
+    )
+
+
+def _ends_another_name(taken: list[Token], token: Token) -> bool:
+    """ "Council President Antonio Costa and Commission President X": the walk back from X
+    stops at Costa rather than take in another person's name."""
+    if not taken or taken[-1].text not in ROLE_CONNECTORS:
+        return False
+    return _plain_name_word(token) and len(taken) >= 2
 
 
 def title_before(text: str, name_start: int) -> str | None:
@@ -49,7 +71,7 @@ def title_before(text: str, name_start: int) -> str | None:
     for token in reversed(words):
         if not text[token.end : right_edge].isspace():
             break
-        if token.lower in SPEECH_VERBS:
+        if token.lower in SPEECH_VERBS or _ends_another_name(taken, token):
             break
         if token.text in ROLE_CONNECTORS and taken or _title_word(token):
             taken.append(token)

@@ -85,7 +85,11 @@ def capitalised_runs(text: str, connectors=NAME_PARTICLES) -> list[list[Token]]:
                 _close(runs, current, connectors)
                 current = []
             current.append(token)
-        elif token.text in connectors and joinable and _next_capitalised(words, index, text):
+        elif (
+            token.text in connectors
+            and joinable
+            and _next_capitalised(words, index, text, connectors)
+        ):
             current.append(token)
         else:
             _close(runs, current, connectors)
@@ -94,14 +98,15 @@ def capitalised_runs(text: str, connectors=NAME_PARTICLES) -> list[list[Token]]:
     return runs
 
 
-def _next_capitalised(words, index, text) -> bool:
+def _next_capitalised(words, index, text, connectors) -> bool:
+    """Whether a connector is followed, through at most one more, by a capitalised word."""
     following = words[index + 1 : index + 3]
     for token in following:
         if not only_space_between(text, words[index], following[0]):
             return False
         if token.capitalised:
             return True
-        if token.text not in ORG_CONNECTORS:
+        if token.text not in connectors:
             return False
     return False
 
