@@ -10,6 +10,27 @@ SEED_FILE = SEEDS / "000_8359627fc353cd33.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Each test starts with an empty cache: no page or rate counter leaks between tests."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the site's default language, whatever a previous request activated
+    (it decides what reverse() and get_absolute_url() return)."""
+    from django.conf import settings
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        yield
+
+
 @pytest.fixture
 def reporter(db):
     return factories.UserFactory(username="reporter", role="Reporter")

@@ -1,0 +1,278 @@
+"""Full-text search of the public site, in the reader's words and the article's own language.
+
+PostgreSQL: a weighted `tsvector` built with each row's own configuration (`russian` or `english`),
+backed by a GIN index on exactly that expression (migration 0005), ranked with `ts_rank` and
+highlighted with `ts_headline`; people are found by trigram word similarity (pg_trgm), so
+"Атамогланов" also finds "Агалар Атамогланов" and survives a typo.
+
+SQLite: FTS5 tables with the `unicode61` tokenizer, kept in step by triggers. Plain `icontains`
+would not do: SQLite's LIKE folds only ASCII case, so "посол" would miss "Посол".
+
+Every search starts from the public querysets, so nothing unpublished can match.
+"""
+
+import re
+
+from django.contrib.postgres.lookups import TrigramWordSimilar
+from django.contrib.postgres.search import (
+    SearchHeadline,
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    TrigramWordSimilarity,
+)
+from django.db import connection
+from django.db.models import Case, F, Value, When
+from django.db.models.expressions import RawSQL
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .models import Article, Person, Quote
+
+# Highlight markers that cannot occur in copy; replaced by <mark> after the text is escaped.
+START, STOP = "\x02", "\x03"
+MAX_QUERY_LENGTH = 200
+
+
+def normalise_query(text):
+    return " ".join((text or "").split())[:MAX_QUERY_LENGTH]
+
+
+def highlight(fragment):
+    """Escape a snippet, then turn the match markers into <mark>: no copy can inject HTML."""
+    if not fragment:
+        return ""
+    html = escape(fragment).replace(START, "<mark>").replace(STOP, "</mark>")
+    return mark_safe(html)  # noqa: S308 - escaped above; only our own <mark> tags remain
+
+
+def is_postgresql():
+    return connection.vendor == "postgresql"
+
+
+def search_articles(text):
+    """Published articles matching `text`, best first, each with `rank` and `snippet`."""
+    if is_postgresql():
+        return _pg_articles(text)
+    return _sqlite_articles(text)
+
+
+def search_quotes(text, limit=5):
+    if is_postgresql():
+        return _pg_quotes(text, limit)
+    return _sqlite_quotes(text, limit)
+
+
+def search_people(text, limit=5):
+    if is_postgresql():
+        return _pg_people(text, limit)
+    return _sqlite_people(text, limit)
+
+
+# -- PostgreSQL ------------------------------------------------------------------------------
+
+
+def language_config(field="language"):
+    """The text search configuration of the row's language (English or, by default, Russian)."""
+    return Case(When(**{field: "en"}, then=Value("english")), default=Value("russian"))
+
+
+def article_document():
+    """The indexed document. Migration 0005 builds the GIN index on this very expression;
+    change it and add a migration that rebuilds the index, or searches fall back to a scan."""
+    config = language_config()
+    return (
+        SearchVector("headline", config=config, weight="A")
+        + SearchVector("lead", config=config, weight="B")
+        + SearchVector("body", config=config, weight="C")
+    )
+
+
+def _pg_query(text):
+    # The reader's words in both languages: the index is then usable, and a Russian word
+    # in an English story (a name, a place) still matches.
+    return SearchQuery(text, config="russian", search_type="websearch") | SearchQuery(
+        text, config="english", search_type="websearch"
+    )
+
+
+def _pg_headline(field, query, config):
+    return SearchHeadline(
+        field,
+        query,
+        config=config,
+        start_sel=START,
+        stop_sel=STOP,
+        max_words=30,
+        min_words=12,
+        max_fragments=2,
+        fragment_delimiter=" … ",
+    )
+
+
+def _pg_articles(text):
+    query = _pg_query(text)
+    return (
+        Article.objects.published()
+        .annotate(document=article_document())
+        .filter(document=query)
+        .annotate(
+            rank=SearchRank(article_document(), query),
+            snippet=_pg_headline("body", query, language_config()),
+        )
+        .order_by("-rank", "-published_at", "-id")
+    )
+
+
+def _pg_quotes(text, limit):
+    query = _pg_query(text)
+    config = language_config("article__language")
+    return list(
+        Quote.objects.public()
+        .for_listing()
+        .annotate(document=SearchVector("text", config=config))
+        .filter(document=query)
+        .annotate(
+            rank=SearchRank(F("document"), query),
+            snippet=_pg_headline("text", query, config),
+        )
+        .order_by("-rank", "-article__published_at")[:limit]
+    )
+
+
+def _pg_people(text, limit):
+    # `name %> text`: the lookup as an expression, so django.contrib.postgres need not be
+    # installed; the trigram GIN index of migration 0005 serves it.
+    return list(
+        Person.objects.public()
+        .with_public_role()
+        .filter(TrigramWordSimilar(F("name"), text))
+        .annotate(similarity=TrigramWordSimilarity(text, "name"))
+        .order_by("-similarity", "name")[:limit]
+    )
+
+
+# -- SQLite ----------------------------------------------------------------------------------
+
+TOKENIZER = "unicode61 remove_diacritics 2"
+
+# (table, content table, indexed columns)
+FTS_TABLES = [
+    ("article_fts", "articles_article", ("headline", "lead", "body")),
+    ("quote_fts", "articles_quote", ("text",)),
+    ("person_fts", "articles_person", ("name",)),
+]
+
+
+def sqlite_search_sql():
+    """DDL of the FTS5 tables and the triggers that keep them in step; idempotent."""
+    statements = []
+    for table, content, columns in FTS_TABLES:
+        cols = ", ".join(columns)
+        new = ", ".join(f"new.{c}" for c in columns)
+        old = ", ".join(f"old.{c}" for c in columns)
+        delete = f"INSERT INTO {table}({table}, rowid, {cols}) VALUES ('delete', old.id, {old});"
+        insert = f"INSERT INTO {table}(rowid, {cols}) VALUES (new.id, {new});"
+        statements += [
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5({cols}, "
+            f"content='{content}', content_rowid='id', tokenize='{TOKENIZER}')",
+            f"CREATE TRIGGER IF NOT EXISTS {table}_ai AFTER INSERT ON {content} BEGIN {insert} END",
+            f"CREATE TRIGGER IF NOT EXISTS {table}_ad AFTER DELETE ON {content} BEGIN {delete} END",
+            f"CREATE TRIGGER IF NOT EXISTS {table}_au AFTER UPDATE ON {content} "
+            f"BEGIN {delete} {insert} END",
+        ]
+    return statements
+
+
+def install_sqlite_search(connection):
+    """Create what is missing and rebuild the indexes if a trigger had to be recreated.
+
+    Runs from migration 0005 and after every `migrate`: SQLite drops a table's triggers when
+    Django rebuilds the table to alter it, which would silently freeze the index."""
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        existing = {row[0] for row in cursor.fetchall()}
+        for statement in sqlite_search_sql():
+            cursor.execute(statement)
+        for table, _content, _columns in FTS_TABLES:
+            if not {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= existing:
+                cursor.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+
+
+def uninstall_sqlite_search(connection):
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        for table, _content, _columns in FTS_TABLES:
+            for suffix in ("ai", "ad", "au"):
+                cursor.execute(f"DROP TRIGGER IF EXISTS {table}_{suffix}")
+            cursor.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+# Russian inflection endings, longest first: "послов" and "послам" both search as "посл*".
+_ENDINGS = sorted(
+    "ами ями ого его ому ему ыми ими ах ях ам ям ов ев ом ем ой ей ый ий ая яя ое ее ые ие "  # noqa: SIM905
+    "ую юю а я ы и у ю е о ь".split(),
+    key=len,
+    reverse=True,
+)
+
+
+def fts5_match(text):
+    """A safe FTS5 MATCH expression: every word as a quoted prefix, all required."""
+    terms = []
+    for word in re.findall(r"\w+", text.lower())[:12]:
+        if len(word) > 4 and re.search("[а-яё]", word):
+            for ending in _ENDINGS:
+                if word.endswith(ending) and len(word) - len(ending) >= 4:
+                    word = word[: -len(ending)]
+                    break
+        terms.append('"' + word.replace('"', "") + '"*')
+    return " ".join(terms)
+
+
+def _sqlite_articles(text):
+    match = fts5_match(text)
+    if not match:
+        return Article.objects.none()
+    row = "articles_article.id"
+    rank = "SELECT -bm25(article_fts, 10.0, 4.0, 1.0) FROM article_fts"
+    snippet = "SELECT snippet(article_fts, -1, %s, %s, ' … ', 24) FROM article_fts"
+    where = f"WHERE article_fts MATCH %s AND article_fts.rowid = {row}"
+    return (
+        Article.objects.published()
+        .filter(pk__in=RawSQL("SELECT rowid FROM article_fts WHERE article_fts MATCH %s", [match]))
+        .annotate(
+            rank=RawSQL(f"({rank} {where})", [match]),
+            snippet=RawSQL(f"({snippet} {where})", [START, STOP, match]),
+        )
+        .order_by("-rank", "-published_at", "-id")
+    )
+
+
+def _sqlite_quotes(text, limit):
+    match = fts5_match(text)
+    if not match:
+        return []
+    where = "WHERE quote_fts MATCH %s AND quote_fts.rowid = articles_quote.id"
+    snippet = "SELECT highlight(quote_fts, 0, %s, %s) FROM quote_fts"
+    return list(
+        Quote.objects.public()
+        .for_listing()
+        .filter(pk__in=RawSQL("SELECT rowid FROM quote_fts WHERE quote_fts MATCH %s", [match]))
+        .annotate(snippet=RawSQL(f"({snippet} {where})", [START, STOP, match]))[:limit]
+    )
+
+
+def _sqlite_people(text, limit):
+    match = fts5_match(text)
+    if not match:
+        return []
+    return list(
+        Person.objects.public()
+        .with_public_role()
+        .filter(pk__in=RawSQL("SELECT rowid FROM person_fts WHERE person_fts MATCH %s", [match]))
+        .order_by("name")[:limit]
+    )

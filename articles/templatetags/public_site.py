@@ -1,0 +1,199 @@
+"""Template helpers of the public site: absolute links, language alternates, pagination links,
+the article body with its quotes set off, and JSON-LD that no copy can break out of."""
+
+import json
+import re
+
+from django import template
+from django.conf import settings
+from django.templatetags.static import static
+from django.urls import translate_url
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+register = template.Library()
+
+# What json_script escapes: no "</script>", "<!--" or "&" can reach the HTML parser.
+_JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+QUOTE_MARKS = "\"'«»“”„‘’"
+# The short attribution after a quote that a caption replaces: `, - отметил дипломат.`
+SHORT_TAIL = 80
+
+
+@register.filter
+def ld_json(value):
+    """Serialise `value` for a <script type="application/ld+json"> element, safely."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return mark_safe(text.translate(_JSON_ESCAPES))  # noqa: S308 - escaped like json_script
+
+
+@register.simple_tag
+def site_name():
+    return settings.SITE_NAME
+
+
+@register.filter
+def absolute(path):
+    return settings.SITE_URL + str(path)
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """This page in this language, with its page number: never a tracking or sorting variant."""
+    request = context["request"]
+    url = settings.SITE_URL + request.path
+    page = context.get("page_obj")
+    if page is not None and page.number > 1:
+        url += f"?page={page.number}"
+    return url
+
+
+@register.simple_tag(takes_context=True)
+def language_url(context, language):
+    """The same page in the other interface language (`/…` for Russian, `/en/…` for English)."""
+    return translate_url(context["request"].get_full_path(), language)
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number, parameter="page"):
+    """The current address with ?`parameter`=`number`, other parameters kept (e.g. ?q=)."""
+    query = context["request"].GET.copy()
+    query[parameter] = number
+    if parameter == "page" and str(number) == "1":
+        del query[parameter]
+    encoded = query.urlencode()
+    return "?" + encoded if encoded else context["request"].path
+
+
+@register.filter
+def topic_name(topic):
+    if get_language() == "en":
+        return topic.name_en or topic.name_ru
+    return topic.name_ru or topic.name_en
+
+
+@register.simple_tag
+def body_blocks(article):
+    """The body as paragraphs and quotes. A paragraph that is a direct quote (with at most a
+    short attribution after it) becomes a captioned quote; a quote inside a paragraph becomes
+    <q> with its speaker. Quotes not found in the text are returned as `unplaced`."""
+    quotes = [q for q in article.quotes.all() if q.speaker_id and q.text.strip()]
+    roles = {m.person_id: m.role for m in article.mentions.all()}
+    for quote in quotes:
+        quote.role = roles.get(quote.speaker_id) or ""
+    placed = set()
+    blocks = []
+    for paragraph in article.paragraphs:
+        found = [q for q in quotes if q.pk not in placed and q.text.strip() in paragraph]
+        placed.update(q.pk for q in found)
+        blocks.append(_paragraph_block(paragraph.strip(), found))
+    return {"blocks": blocks, "unplaced": [q for q in quotes if q.pk not in placed]}
+
+
+def _paragraph_block(paragraph, quotes):
+    if len(quotes) == 1:
+        quote = quotes[0]
+        text = quote.text.strip()
+        before, _, after = paragraph.partition(text)
+        if not before.strip(QUOTE_MARKS + " ") and len(after) <= SHORT_TAIL:
+            return {"quote": quote}
+    html = escape(paragraph)
+    for quote in quotes:
+        text = escape(quote.text.strip())
+        pattern = re.compile(f"[{QUOTE_MARKS}]?{re.escape(text)}[{QUOTE_MARKS}]?")
+        html = pattern.sub(lambda _m, q=quote, t=text: _inline_quote(q, t), html, count=1)
+    return {"html": mark_safe(html)}  # noqa: S308 - built from escaped parts
+
+
+def _inline_quote(quote, escaped_text):
+    speaker = quote.speaker
+    return (
+        f'<q id="quote-{quote.position}">{escaped_text}</q>'
+        f' <span class="speaker">(<a href="{escape(speaker.get_absolute_url())}">'
+        f"{escape(speaker.name)}</a>)</span>"
+    )
+
+
+def _organisation():
+    return {
+        "@type": "NewsMediaOrganization",
+        "name": settings.SITE_NAME,
+        "url": settings.SITE_URL + "/",
+        "logo": {"@type": "ImageObject", "url": settings.SITE_URL + static("img/logo.svg")},
+    }
+
+
+def _person(person, role=""):
+    data = {
+        "@type": "Person",
+        "name": person.name,
+        "url": settings.SITE_URL + person.get_absolute_url(),
+    }
+    if role:
+        data["jobTitle"] = role
+    return data
+
+
+def _quotation(quote, role, article_url):
+    return {
+        "@type": "Quotation",
+        "text": quote.text,
+        "creator": _person(quote.speaker, role),
+        "isPartOf": {"@id": article_url},
+        "inLanguage": quote.article.language,
+    }
+
+
+@register.simple_tag
+def article_structured_data(article, entities):
+    """schema.org NewsArticle with its topics, people, places and organisations, and its quotes."""
+    url = settings.SITE_URL + article.get_absolute_url()
+    roles = {m.person_id: m.role for m in article.mentions.all()}
+    mentions = [_person(m.person, m.role) for m in article.mentions.all()]
+    mentions += [
+        {"@type": "Place" if e["kind"] == "place" else "Organization", "name": e["name"]}
+        for e in entities
+    ]
+    news = {
+        "@type": "NewsArticle",
+        "@id": url,
+        "url": url,
+        "mainEntityOfPage": url,
+        "headline": article.headline[:110],
+        "description": article.lead,
+        "inLanguage": article.language,
+        "datePublished": article.published_at.isoformat(),
+        "dateModified": max(article.updated_at, article.published_at).isoformat(),
+        "author": {"@type": "Organization", "name": article.source or settings.SITE_NAME},
+        "publisher": _organisation(),
+        "isAccessibleForFree": True,
+        "about": [
+            {"@type": "Thing", "name": str(topic), "sameAs": topic.uri}
+            for topic in article.topics.all()
+        ],
+        "mentions": mentions,
+    }
+    quotes = [
+        _quotation(q, roles.get(q.speaker_id, ""), url) for q in article.quotes.all() if q.speaker
+    ]
+    return {"@context": "https://schema.org", "@graph": [news, *quotes]}
+
+
+@register.simple_tag
+def person_structured_data(person, quotes):
+    url = settings.SITE_URL + person.get_absolute_url()
+    data = {**_person(person, person.public_role or ""), "@id": url}
+    graph = [data]
+    for quote in quotes:
+        article_url = settings.SITE_URL + quote.article.get_absolute_url()
+        graph.append(_quotation(quote, person.public_role or "", article_url))
+    return {"@context": "https://schema.org", "@graph": graph}
+
+
+@register.filter
+def highlighted(snippet):
+    """A search snippet with its matches in <mark>, everything else escaped."""
+    from articles.search import highlight
+
+    return highlight(snippet)

@@ -1,0 +1,209 @@
+"""The public site: short generic views over `PublicPageMixin`.
+
+Every queryset starts from `Article.objects.published()` or a `public()` queryset, and each
+page costs at most five queries, however many quotes, people and topics it shows.
+"""
+
+from django.conf import settings
+from django.core.paginator import InvalidPage, Paginator
+from django.db.models import CharField, Value
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic.dates import DayArchiveView, MonthArchiveView
+
+from . import search
+from .cache import serve_cached
+from .models import Article, Organisation, Person, Place, Quote, Topic
+
+PAGE_SIZE = 20
+
+
+class PublicPageMixin:
+    """Cached with validators (cache.py); `paginate_by` for lists."""
+
+    paginate_by = PAGE_SIZE
+    cached = True
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.cached:
+            return super().dispatch(request, *args, **kwargs)
+        return serve_cached(
+            request, lambda: super(PublicPageMixin, self).dispatch(request, *args, **kwargs)
+        )
+
+
+class ArticleListMixin(PublicPageMixin):
+    """Lists of stories: newest first, with their topics."""
+
+    def get_queryset(self):
+        return Article.objects.published().for_listing()
+
+
+class HomeView(ArticleListMixin, ListView):
+    template_name = "articles/home.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if context["page_obj"].number == 1:
+            context["top_topics"] = (
+                Topic.objects.public()
+                .with_article_counts()
+                .order_by("-article_count", "qcode")[:12]
+            )
+            context["quotes_of_the_day"] = Quote.objects.public().for_listing()[:5]
+        return context
+
+
+class ArticleView(PublicPageMixin, DetailView):
+    template_name = "articles/article.html"
+    paginate_by = None
+
+    def get_queryset(self):
+        return Article.objects.published().for_page()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        article = self.object
+        entity = ("name", "slug")
+        places = Place.objects.filter(articles=article).annotate(
+            kind=Value("place", output_field=CharField())
+        )
+        organisations = Organisation.objects.filter(articles=article).annotate(
+            kind=Value("organisation", output_field=CharField())
+        )
+        # Places and organisations in one query: both are a name and a slug.
+        context["entities"] = (
+            places.order_by()
+            .values(*entity, "kind")
+            .union(organisations.order_by().values(*entity, "kind"))
+            .order_by("kind", "name")
+        )
+        return context
+
+
+class PersonView(PublicPageMixin, DetailView):
+    template_name = "articles/person.html"
+
+    def get_queryset(self):
+        return Person.objects.public().with_public_role()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        person = self.object
+        quotes = Quote.objects.public().for_listing().filter(speaker=person)
+        articles = Article.objects.published().mentioning(person).order_by("-published_at", "-id")
+        context["quotes_page"] = paginate(self.request, quotes, "page")
+        context["articles_page"] = paginate(self.request, articles, "articles")
+        return context
+
+
+class TopicView(ArticleListMixin, ListView):
+    """A topic and its narrower topics; not found while no published story is about them."""
+
+    template_name = "articles/topic.html"
+
+    def get_queryset(self):
+        qcode = f"medtop:{self.kwargs['code']}"
+        self.topic = get_object_or_404(Topic.objects.select_related("parent"), qcode=qcode)
+        return super().get_queryset().about_topic(self.topic)
+
+    def get_context_data(self, **kwargs):
+        narrower = Topic.objects.public().narrower_than(self.topic).order_by("name_ru", "name_en")
+        context = super().get_context_data(topic=self.topic, narrower=narrower, **kwargs)
+        if not context["paginator"].count:  # the count the paginator makes anyway
+            raise Http404("No published story about this topic.")
+        return context
+
+
+class EntityView(ArticleListMixin, ListView):
+    """Stories that name a place or an organisation."""
+
+    model_class = None
+    relation = None
+    template_name = "articles/entity.html"
+
+    def get_queryset(self):
+        self.entity = get_object_or_404(self.model_class.objects.public(), slug=self.kwargs["slug"])
+        return super().get_queryset().filter(**{self.relation: self.entity})
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(entity=self.entity, kind=self.relation, **kwargs)
+
+
+class PlaceView(EntityView):
+    model_class = Place
+    relation = "places"
+
+
+class OrganisationView(EntityView):
+    model_class = Organisation
+    relation = "organisations"
+
+
+class QuotesView(PublicPageMixin, ListView):
+    template_name = "articles/quotes.html"
+
+    def get_queryset(self):
+        return Quote.objects.public().for_listing()
+
+
+class ArchiveMixin(PublicPageMixin):
+    date_field = "published_at"
+    month_format = "%m"
+    allow_empty = True
+
+    def get_queryset(self):
+        return Article.objects.published().order_by("-published_at", "-id")
+
+
+class ArchiveView(ArchiveMixin, TemplateView):
+    """Months that have stories, newest first."""
+
+    template_name = "articles/archive.html"
+
+    def get_context_data(self, **kwargs):
+        months = self.get_queryset().datetimes("published_at", "month", order="DESC")
+        return super().get_context_data(months=months, **kwargs)
+
+
+class MonthView(ArchiveMixin, MonthArchiveView):
+    template_name = "articles/archive_month.html"
+
+
+class DayView(ArchiveMixin, DayArchiveView):
+    template_name = "articles/archive_day.html"
+
+
+class SearchView(ArticleListMixin, ListView):
+    template_name = "articles/search.html"
+
+    def get_queryset(self):
+        self.query = search.normalise_query(self.request.GET.get("q"))
+        if not self.query:
+            return Article.objects.none()
+        return search.search_articles(self.query).prefetch_related("topics")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(query=self.query, **kwargs)
+        if self.query and context["page_obj"].number == 1:
+            context["people"] = search.search_people(self.query)
+            context["quotes"] = search.search_quotes(self.query)
+        return context
+
+
+class RobotsView(PublicPageMixin, TemplateView):
+    template_name = "robots.txt"
+    content_type = "text/plain; charset=utf-8"
+    extra_context = {"site_url": settings.SITE_URL}
+
+
+def paginate(request, queryset, parameter):
+    """A page of `queryset` from ?`parameter`=N (404 past the end, like ListView)."""
+    paginator = Paginator(queryset, PAGE_SIZE)
+    try:
+        page = paginator.page(request.GET.get(parameter) or 1)
+    except InvalidPage as error:
+        raise Http404(str(error)) from error
+    page.parameter = parameter
+    return page
