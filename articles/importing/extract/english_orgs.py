@@ -1,6 +1,6 @@
 """Organisations in English wire copy, found by the shape of their names: a capitalised run headed
 by an organisation word ("Civil Aviation Committee of Kazakhstan", "Azerbaijan Airlines"), an
-airline's "Air X", a legal form (JSC, LLC, Inc — stripped), a CamelCase brand ("FlyArystan"),
+airline's "Air X", a legal form (JSC, LLC, Inc — stripped), a CamelCase brand ("SkyNomad"),
 an abbreviation in capitals, or a name from a short list of household names. An abbreviation
 given in brackets after a full name is folded into it; one given after a thing ("the X (ABC)
 pipeline") is not an organisation at all."""
@@ -21,7 +21,7 @@ from .english_lexicon import (
     WEAK_ORG_HEADS,
     word_set,
 )
-from .english_people import name_tail
+from .english_people import SURNAME_SHAPES, name_tail
 from .english_text import ORG_CONNECTORS, Token, capitalised_runs, tokens
 
 CAMEL_CASE = re.compile(r"^(?!Mc|Mac)[A-Z][a-z]+(?:[A-Z][a-z]*)+$|^[A-Z]{2,}[a-z]{2,}[A-Za-z]*$")
@@ -39,7 +39,7 @@ MAX_CUED_ORG_WORDS = 4
 LEADING_NOISE = word_set("The A An According In On At For From By With To Of And")
 
 KNOWN_ORGANISATIONS = word_set("""BP Shell Chevron ExxonMobil TotalEnergies Eni Equinor Gazprom Rosneft Lukoil Novatek
-    Transneft Rosatom Kazatomprom KazMunayGas SOCAR Samruk-Kazyna Uzbekneftegaz Turkmengaz
+    Transneft Rosatom Kazatomprom Samruk-Kazyna Uzbekneftegaz Turkmengaz
     Petronas Aramco Sinopec CNPC PetroChina Boeing Airbus Embraer Bombardier Lufthansa
     Aeroflot Emirates Etihad Wizz Ryanair Microsoft Google Apple Amazon Meta Tesla Toyota
     Hyundai Samsung Huawei Siemens Alstom Nvidia Intel Visa Mastercard Reuters Bloomberg
@@ -55,7 +55,9 @@ class OrgFindings:
     names: list[str] = field(default_factory=list)
     spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     not_orgs: set[str] = field(default_factory=set)  # abbreviations of things, not bodies
-    abbreviations: dict[str, str] = field(default_factory=dict)  # "AZAL" -> "Azerbaijan Airlines"
+    abbreviations: dict[str, str] = field(
+        default_factory=dict
+    )  # "IsDB" -> "Islamic Development Bank"
 
     def add(self, paragraph: int, start: int, end: int, name: str) -> None:
         self.spans.setdefault(paragraph, []).append((start, end))
@@ -144,25 +146,39 @@ def _starts_a_name(left: list[Token], right: list[Token]) -> bool:
 
 
 def airline_in_run(run: list[Token]) -> list[Token] | None:
-    """ "Air Astana", "Air France": the word Air before a name."""
+    """ "Air Samarkand", "Air France": the word Air before a name."""
     for index, token in enumerate(run[:-1]):
         if token.text == "Air" and run[index + 1].capitalised:
             return run[index : index + 2]
     return None
 
 
-def legal_form_name(run: list[Token]) -> list[Token] | None:
-    forms = [
-        i
-        for i, t in enumerate(run)
-        if t.bare.upper().rstrip(".") in {f.upper() for f in LEGAL_FORMS}
-        and t.bare.isupper()
-        or t.bare in ("Inc", "Ltd", "Corp", "GmbH")
-    ]
-    if not forms or len(run) < 2:
-        return None
-    index = forms[0]
-    return _trim_leading(run[:index]) if index > 0 else run[1:]
+def legal_form_names(run: list[Token]) -> list[list[Token]]:
+    """Names marked by a legal form, which is left out: "Acme JSC and Beta LLC", "JSC Acme"."""
+    names, current, marked = [], [], False
+    for token in run:
+        if _legal_form(token):
+            marked = True
+            if current:
+                names.append(current)
+                current = []
+            continue
+        if token.text in ORG_CONNECTORS and not current:
+            continue
+        current.append(token)
+    if current and marked and _legal_form(run[0]):
+        names.append(current)
+    return [_trim_leading(name) for name in names if _trim_leading(name)] if marked else []
+
+
+def _legal_form(token: Token) -> bool:
+    bare = token.bare.rstrip(".")
+    return (bare.isupper() and bare.lower() in LEGAL_FORMS) or bare in (
+        "Inc",
+        "Ltd",
+        "Corp",
+        "GmbH",
+    )
 
 
 def _text_of(text: str, words: list[Token]) -> str:
@@ -184,7 +200,10 @@ def find_organisations(paragraphs: list[tuple[int, str]]) -> OrgFindings:
 
 
 def _org_from_run(found: OrgFindings, number: int, text: str, run: list[Token]) -> None:
-    words = legal_form_name(run) or org_in_run(run) or airline_in_run(run)
+    marked = legal_form_names(run)
+    for words in marked[:-1]:
+        found.add(number, words[0].start, words[-1].end, _text_of(text, words))
+    words = marked[-1] if marked else org_in_run(run) or airline_in_run(run)
     if words and _names_a_thing(text, words):
         found.not_orgs.add(_text_of(text, words))
         words = None
@@ -223,7 +242,7 @@ def _orgs_after_type_nouns(found: OrgFindings, number: int, text: str) -> None:
             continue
         words = runs[0][:MAX_CUED_ORG_WORDS]
         name = _text_of(text[match.end() :], words)
-        if not is_known_place(name) and len(name_tail(words)) < 2:
+        if not is_known_place(name) and not _looks_like_a_person(words):
             start = match.end() + words[0].start
             found.add(number, start, start + len(name), name)
 
@@ -238,6 +257,11 @@ def _note_thing_abbreviation(found: OrgFindings, text: str, run: list[Token]) ->
     match = DEFINED_ABBREVIATION.match(text, run[-1].end)
     if match:
         found.not_orgs.add(match["abbr"])
+
+
+def _looks_like_a_person(words: list[Token]) -> bool:
+    tail = name_tail(words)
+    return len(tail) >= 2 and bool(SURNAME_SHAPES.search(tail[-1].bare.lower()))
 
 
 def _single_word_orgs(found: OrgFindings, number: int, text: str) -> None:

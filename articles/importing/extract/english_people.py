@@ -23,6 +23,9 @@ from .english_text import NAME_PARTICLES, Token, capitalised_runs, tokens
 
 FEMALE_SURNAME = re.compile(r"(ova|eva|yeva|ina|aya|skaya|kaya|kyzy)$")
 MALE_SURNAME = re.compile(r"(ov|ev|yev|in|sky|ski|uly|enko)$")
+MALE_NAMES_IN_A = frozenset(
+    ["nikita", "ilya", "luca", "musa", "isa", "mustafa", "joshua", "yahya", "zakaria", "akira"]
+)
 SURNAME_SHAPES = re.compile(
     r"(ov|ova|ev|eva|yev|yeva|in|ina|enko|uk|yan|ian|dze|shvili|li|zade|ly|bek|uly|kyzy|sky|ski|vic|ic)$"
 )
@@ -54,12 +57,16 @@ class PeopleIndex:
         ]
 
     def last_before(self, paragraph: int, offset: int, gender: str | None = None):
-        """The person mentioned last before a point, of the given gender when it is known."""
-        for mention in reversed(self.outside_quotes_before(paragraph, offset)):
-            found = guess_gender(mention.name)
-            if gender is None or found is None or found == gender:
+        """The person mentioned last before a point: of the given gender when one is known to
+        match, else the last one whose gender cannot be told."""
+        earlier = list(reversed(self.outside_quotes_before(paragraph, offset)))
+        if gender is None:
+            return earlier[0].name if earlier else None
+        for mention in earlier:
+            if guess_gender(mention.name) == gender:
                 return mention.name
-        return None
+        unknown = [m for m in earlier if guess_gender(m.name) is None]
+        return unknown[0].name if unknown else None
 
     def outside_quotes_before(self, paragraph: int, offset: int) -> list[Mention]:
         """Mentions before a point in reading order, leaving out names said inside quotes."""
@@ -72,12 +79,15 @@ class PeopleIndex:
 
 
 def guess_gender(name: str) -> str | None:
+    """From the surname's ending (-ova, -ov) or else a first name ending in -a; None if unsure."""
     parts = name.lower().split()
-    surname = parts[-1]
+    surname, first = parts[-1], parts[0]
     if FEMALE_SURNAME.search(surname):
         return "f"
     if MALE_SURNAME.search(surname):
         return "m"
+    if len(parts) > 1 and first.endswith("a") and first not in MALE_NAMES_IN_A:
+        return "f"
     return None
 
 

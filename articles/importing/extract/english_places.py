@@ -1,7 +1,7 @@
 """Places in English wire copy: gazetteer names in capitalised runs (also inside titles and after
-"of" in an organisation's name, never as a brand's word as in "Air Astana"), parts of hyphenated
-routes ("Baku-Tbilisi-Ceyhan"), and unknown names that the text itself calls a place ("the
-Sangachal terminal", "the port of Kuryk", "in <town>")."""
+"of" in an organisation's name, never as a brand's word as in "Air Samarkand"), parts of
+hyphenated routes ("Aktau-Baku-Poti"), and unknown names that the text itself calls a place
+("the Kuryksay terminal", "the port of Zhanaport", "in <town>")."""
 
 import re
 
@@ -70,7 +70,7 @@ def _longest_place(text: str, run: list[Token], index: int) -> tuple[int, str | 
 
 
 def _route_parts(token: Token) -> list[str]:
-    """ "Baku-Tbilisi-Ceyhan": the known parts of a hyphenated name, if most parts are known."""
+    """ "Aktau-Baku-Poti": the known parts of a hyphenated name, if most parts are known."""
     parts = token.bare.split("-")
     if len(parts) < 2:
         return []

@@ -1,7 +1,7 @@
 """The title phrase that introduces a person in English wire copy, in its three usual places:
-before the name ("Azerbaijan's Deputy Energy Minister Gunel Aliyeva"), as an appositive after it
-("Ivan Petrov, chief executive of Air Astana,") or as an appositive before it ("Its commercial
-director, Tural Aliyev, said")."""
+before the name ("Azerbaijan's Deputy Energy Minister Leyla Aliyeva"), as an appositive after it
+("Ivan Petrov, chief executive of Steppe Foods,") or as an appositive before it ("Its commercial
+director, Orhan Aliyev, said")."""
 
 import re
 
@@ -86,11 +86,23 @@ def title_before(text: str, name_start: int) -> str | None:
 
 
 def appositive_after(text: str, name_end: int) -> str | None:
-    """ ", deputy chairman of the board of KazMunayGas," after a name."""
+    """The role in ", deputy head of the state railway," after a name; a clause that goes on
+    with a verb (", met business leaders") is not one."""
     match = APPOSITIVE_AFTER.match(text, name_end)
-    if not match:
+    if not match or not _can_open_role(tokens(match["role"])[0]):
         return None
     return _clean_role(match["role"])
+
+
+def _can_open_role(token: Token) -> bool:
+    lower = token.lower
+    return (
+        token.capitalised
+        or lower in LEADING_DETERMINERS
+        or lower in TITLE_HEADS
+        or lower in TITLE_MODIFIERS
+        or lower.rstrip("s") in TITLE_HEADS
+    )
 
 
 def appositive_before(text: str, name_start: int) -> str | None:
