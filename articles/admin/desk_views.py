@@ -247,7 +247,7 @@ def transition_view(admin, request, pk, name):
     workflow_name = BUTTON_TRANSITIONS[name]
     if not permissions.can_transition(request.user, article, workflow_name):
         raise PermissionDenied(_("You may not do this to this article in its current state."))
-    form = TransitionForm(request.POST or None)
+    form = TransitionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         at = form.cleaned_data["at"] if name == "schedule" else None
         try:
