@@ -45,6 +45,7 @@ class PeopleIndex:
     mentions: list[Mention] = field(default_factory=list)
     quoted: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # inside quotes
     unnamed_titles: set[str] = field(default_factory=set)  # "an official" said
+    last_speaker: str | None = None  # of the quote read last
 
     def gender(self, name: str) -> str | None:
         return guess_gender(name)
@@ -57,13 +58,15 @@ class PeopleIndex:
         ]
 
     def last_before(self, paragraph: int, offset: int, gender: str | None = None):
-        """The person mentioned last before a point: of the given gender when one is known to
-        match, else the last one whose gender cannot be told."""
+        """The person mentioned last before a point. For "he" or "she": the last one of that
+        gender, unless the speaker of the quote before, whose gender cannot be told, comes
+        later; failing both, the last one whose gender cannot be told."""
         earlier = list(reversed(self.outside_quotes_before(paragraph, offset)))
         if gender is None:
             return earlier[0].name if earlier else None
         for mention in earlier:
-            if guess_gender(mention.name) == gender:
+            found = guess_gender(mention.name)
+            if found == gender or (found is None and mention.name == self.last_speaker):
                 return mention.name
         unknown = [m for m in earlier if guess_gender(m.name) is None]
         return unknown[0].name if unknown else None

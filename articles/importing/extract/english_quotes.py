@@ -240,6 +240,7 @@ def find_quotes(paragraphs: list[tuple[int, str]], people: PeopleIndex) -> list[
             if kind is None:
                 continue
             quotes.append(_attributed(span, kind, ctx, quotes, people))
+            people.last_speaker = quotes[-1].speaker
     return quotes
 
 

@@ -353,3 +353,12 @@ def test_plural_nouns_are_reduced_for_keyword_matching():
 
 def test_extraction_is_marked_english():
     assert extracted("Nothing to see here.").language == "en"
+
+
+def test_pronoun_continues_previous_speaker_whose_gender_is_unknown():
+    quotes = quotes_of(
+        "Energy Minister Ruslan Temirov opened the session.",
+        "“Grid losses are too high,” said Chen Hao, an engineer at the utility.",
+        "He added: “We need new substations.”",
+    )
+    assert quotes[-1] == ("We need new substations", "Chen Hao")
