@@ -18,6 +18,7 @@ LETTERS = str.maketrans(
 )  # fmt: skip
 VARIANTS = [
     (re.compile(r"kh"), "h"),
+    (re.compile(r"h"), "g"),  # Russian writes Azerbaijani h as г: Həsənov → Гасанов
     (re.compile(r"(?<=[aeiou])[yj](?=[aeiou])"), ""),  # Aliyev → aliev
     (re.compile(r"(?<=[aeiou])[yj]"), "i"),  # Nurlanuly, Ayaz
     (re.compile(r"^y(?=[aeiou])"), ""),  # Yerlan / Ерлан → erlan

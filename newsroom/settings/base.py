@@ -256,6 +256,8 @@ LOGGING = {
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
+    # Libraries that announce themselves at every start-up; their warnings still show.
+    "loggers": {name: {"level": "WARNING"} for name in ("axes", "axes.apps", "pymorphy2")},
 }
 # Quotes and speakers extracted with less confidence than this are flagged for an editor.
 NEWSROOM_REVIEW_CONFIDENCE = float(env("NEWSROOM_REVIEW_CONFIDENCE", "0.75"))

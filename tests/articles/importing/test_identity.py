@@ -19,3 +19,7 @@ def test_feminine_surname_is_a_different_key():
 
 def test_different_first_names_give_different_keys():
     assert identity_key("Ильхам Алиев") != identity_key("Рамиз Алиев")
+
+
+def test_russian_g_for_azerbaijani_h():
+    assert identity_key("Рамиз Гасанов") == identity_key("Ramiz Hasanov") == identity_key("Ramiz Həsənov")
