@@ -63,6 +63,12 @@ def to_nominative(word: str, pos: str, feats: dict, gender: str | None = None) -
     """The nominative of one word in the sense the tagger gave it; the word itself if unknown."""
     if feats.get("Case", "Nom") == "Nom" or pos not in ("NOUN", "PROPN", "ADJ", "VERB"):
         return word
+    return cached_nominative(word, pos, tuple(sorted(feats.items())), gender)
+
+
+@cache
+def cached_nominative(word: str, pos: str, feats_items: tuple, gender: str | None) -> str:
+    feats = dict(feats_items)
     form = best_parse(word, pos, feats)
     if form is None:
         return word

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 OPENING_CONTEXT = set(" \n\t([{—–-/«„“")
 CLOSING_CONTEXT = set(" \n\t.,;:!?)]}…»”“-—–")
 PARAGRAPH_BREAK = "\n\n"
+MARKS_AND_BREAKS = re.compile(r'\n\n|[«»„“”"]')
 CONTINUATION = re.compile(r"\s*\n\n[«„“\"]?")
 
 
@@ -54,17 +55,19 @@ def matching_opener(char: str) -> str:
 
 
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
-    """Top-level quoted spans; nested quotes stay inside their outer span."""
-    spans, stack, carried = [], [], False
-    index = 0
-    while index < len(text):
-        if text.startswith(PARAGRAPH_BREAK, index):
+    """Top-level quoted spans; nested quotes stay inside their outer span. A span left open at
+    a paragraph's end continues into the next paragraph (which may repeat the opening mark)."""
+    spans, stack, carried, skip_at = [], [], False, -1
+    for match in MARKS_AND_BREAKS.finditer(text):
+        index = match.start()
+        if match[0] == PARAGRAPH_BREAK:
             if stack and carried:
                 stack, carried = [], False
             elif stack:
                 carried = True
-                index = skip_continuation_mark(text, index + 2, stack[0][0]) - 1
-            index += 1
+                skip_at = index + 2 if text[index + 2 : index + 3] == stack[0][0] else -1
+            continue
+        if index == skip_at:
             continue
         role = mark_role(text, index, stack)
         if role == "open":
@@ -72,12 +75,7 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         elif role == "close":
             close_top(stack, text[index], index, spans)
             carried = carried and bool(stack)
-        index += 1
     return spans
-
-
-def skip_continuation_mark(text: str, index: int, opener: str) -> int:
-    return index + 1 if text[index : index + 1] == opener else index
 
 
 def close_top(stack: list, char: str, index: int, spans: list) -> None:

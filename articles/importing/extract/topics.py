@@ -24,7 +24,6 @@ MIN_SCORE = 3
 RELATIVE_FLOOR = 0.2
 MAX_TOPICS = 5
 FULL_CONFIDENCE_SCORE = 10
-MAX_PHRASE = 4
 ROOT_SHARE = 0.5
 
 
@@ -51,16 +50,22 @@ def keywords_for(language: str) -> dict[str, tuple[str, ...]]:
     return {code: tuple(word.lower() for word in words) for code, words in table.items()}
 
 
-def count_words(words: list[str]) -> Counter:
-    """Single words and phrases of up to MAX_PHRASE words, joined by a space or "_"."""
+def count_words(words: list[str], phrase_lengths: frozenset[int]) -> Counter:
+    """Single words, and phrases of the lengths the lexicon uses, joined by a space or "_"."""
     lowered = [word.lower().replace("ё", "е") for word in words]
     counts = Counter(lowered)
-    for size in range(2, MAX_PHRASE + 1):
+    for size in phrase_lengths:
         for start in range(len(lowered) - size + 1):
             phrase = lowered[start : start + size]
             counts[" ".join(phrase)] += 1
             counts["_".join(phrase)] += 1
     return counts
+
+
+@cache
+def phrase_lengths(language: str) -> frozenset[int]:
+    keywords = (word for words in keywords_for(language).values() for word in words)
+    return frozenset(len(word.replace("_", " ").split()) for word in keywords) - {1}
 
 
 def keyword_count(counts: Counter, keyword: str, language: str) -> int:
@@ -78,7 +83,7 @@ def root_of(code: str) -> str | None:
 
 def suggest_topics(lemmas_or_words: list[str], language: str) -> list[TopicFound]:
     """The topics whose keywords the words carry, strongest first, each with a confidence."""
-    counts = count_words(lemmas_or_words)
+    counts = count_words(lemmas_or_words, phrase_lengths(language))
     scores = {
         code: sum(keyword_count(counts, word, language) for word in words)
         for code, words in keywords_for(language).items()
