@@ -36,6 +36,11 @@ ORG_TYPE_NOUNS = (
 )
 ORG_TYPE_CUE = re.compile(rf"\b(?:{ORG_TYPE_NOUNS})\s+(?=[A-Z])")
 MAX_CUED_ORG_WORDS = 4
+NAME_BEFORE_KIND = re.compile(
+    r"\b[Tt]he\s+(?P<name>[A-Z]\w*(?:-[A-Z]\w*)*)\s+(?:[a-z-]+\s+){0,2}?(?:service|agency|company|fund|"
+    r"operator|carrier|group|holding|bank|airline|lender|producer|exchange|regulator|watchdog|"
+    r"broadcaster|channel|newspaper|consultancy|think tank|portal)\b"
+)
 LEADING_NOISE = word_set("The A An According In On At For From By With To Of And")
 
 KNOWN_ORGANISATIONS = word_set("""BP Shell Chevron ExxonMobil TotalEnergies Eni Equinor Gazprom Rosneft Lukoil Novatek
@@ -193,6 +198,7 @@ def find_organisations(paragraphs: list[tuple[int, str]]) -> OrgFindings:
             for part in split_between_orgs(run):
                 _org_from_run(found, number, text, part)
         _orgs_after_type_nouns(found, number, text)
+        _orgs_before_type_nouns(found, number, text)
     for number, text in paragraphs:
         _single_word_orgs(found, number, text)
     found.names = fullest_names(found.names, found.abbreviations)
@@ -257,6 +263,15 @@ def _note_thing_abbreviation(found: OrgFindings, text: str, run: list[Token]) ->
     match = DEFINED_ABBREVIATION.match(text, run[-1].end)
     if match:
         found.not_orgs.add(match["abbr"])
+
+
+def _orgs_before_type_nouns(found: OrgFindings, number: int, text: str) -> None:
+    """ "the Kazhydromet weather service": an unknown name, then the kind of body it is."""
+    for match in NAME_BEFORE_KIND.finditer(text):
+        name = match["name"]
+        token = Token(name, match.start("name"), match.end("name"))
+        if _unknown_name(token) and not re.search(r"(ian|ese|ish|ic)$", name):
+            found.add(number, token.start, token.end, name)
 
 
 def _looks_like_a_person(words: list[Token]) -> bool:

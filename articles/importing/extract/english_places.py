@@ -20,8 +20,9 @@ CUE_AFTER = re.compile(
     + "|".join(PLACE_CUE_NOUNS)
     + r")\b"
 )
+PLACE_WORD = r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?"
 CUE_OF = re.compile(
-    r"\b(?:" + "|".join(PLACE_OF_NOUNS) + r")\s+of\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
+    rf"\b(?:{'|'.join(PLACE_OF_NOUNS)})s?\s+of\s+(?P<names>{PLACE_WORD}(?:(?:,\s*|\s+and\s+){PLACE_WORD})*)"
 )
 CUE_PREPOSITION = re.compile(
     r"\b(?:in|near|from|to|via|outside|at)\s+(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)*)\b(?!['’])"
@@ -80,18 +81,21 @@ def _route_parts(token: Token) -> list[str]:
 
 def cued_places(text: str, people: list, orgs: list) -> list[str]:
     found = []
-    for pattern in (CUE_AFTER, CUE_OF):
-        for match in pattern.finditer(text):
-            if _plausible_unknown(match, text, people, orgs):
-                found.append(match["name"])
+    for match in CUE_AFTER.finditer(text):
+        if _plausible_unknown(match["name"], match.start("name"), text, people, orgs):
+            found.append(match["name"])
+    for match in CUE_OF.finditer(text):
+        for name in re.finditer(PLACE_WORD, match["names"]):
+            start = match.start("names") + name.start()
+            if _plausible_unknown(name.group(), start, text, people, orgs):
+                found.append(name.group())
     for match in CUE_PREPOSITION.finditer(text):
         if is_cued_place(match["name"]) and not _inside(match.start("name"), people + orgs):
             found.append(match["name"])
     return found
 
 
-def _plausible_unknown(match, text, people, orgs) -> bool:
-    name, start = match["name"], match.start("name")
+def _plausible_unknown(name: str, start: int, text: str, people, orgs) -> bool:
     words = name.replace("-", " ").split()
     if any(word in NON_NAME_WORDS or _adjective(word) for word in words):
         return False

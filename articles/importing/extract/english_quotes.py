@@ -33,7 +33,7 @@ TITLE_SYNONYMS = {
 ORG_REFERENCE_NOUNS = word_set("""airline carrier company firm ministry agency bank government committee operator group
     organisation organization office service authority authorities embassy council commission
     federation club team union association corporation holding fund regulator statement""")
-QUOTE_VERB_WINDOW = 10
+QUOTE_VERB_WINDOW = 25
 SCARE_MARKERS = re.compile(
     r"\b(?:so-called|dubbed|nicknamed|known as|termed|named|titled|branded|labelled|labeled)\s*$"
 )
@@ -218,7 +218,7 @@ def speaker_after(ctx: Context, number: int, people: PeopleIndex) -> Reference |
     if not has_speech_cue(window):
         return None
     found = references(ctx.after, ctx.after_offset, number, people)
-    return found[0] if found else None
+    return found[0] if found else Reference(ctx.after_offset, None)  # "a resident told X"
 
 
 def speaker_before(ctx: Context, number: int, people: PeopleIndex) -> Reference | None:
@@ -267,6 +267,8 @@ def _attributed(span, kind, ctx, earlier: list[QuoteFound], people) -> QuoteFoun
 
 def _carried_over(span: QuoteSpan, earlier: list[QuoteFound], people: PeopleIndex) -> str | None:
     """A quote with no attribution of its own continues the last speaker nearby."""
-    if earlier and earlier[-1].paragraph >= span.paragraph - 1 and earlier[-1].speaker:
+    if earlier and earlier[-1].paragraph == span.paragraph:
+        return earlier[-1].speaker
+    if earlier and earlier[-1].paragraph == span.paragraph - 1 and earlier[-1].speaker:
         return earlier[-1].speaker
     return people.last_before(span.paragraph, span.start)

@@ -362,3 +362,21 @@ def test_pronoun_continues_previous_speaker_whose_gender_is_unknown():
         "He added: “We need new substations.”",
     )
     assert quotes[-1] == ("We need new substations", "Chen Hao")
+
+
+def test_quote_told_by_an_unnamed_person_has_no_speaker():
+    quotes = quotes_of(
+        "Governor Yerbol Kaliyev visited the flooded district.",
+        "“Our house is gone,” a farmer from the village told local television. “Nothing is left.”",
+    )
+    assert [speaker for _, speaker in quotes] == [None, None]
+
+
+def test_several_unknown_places_after_one_cue():
+    extraction = extracted("Water reached the villages of Karaoy, Tasotkel and Kyzylkum.")
+    assert {"Karaoy", "Tasotkel", "Kyzylkum"} <= set(extraction.places)
+
+
+def test_unknown_name_before_the_kind_of_body_is_an_organisation():
+    extraction = extracted("The Qazmeteo weather service issued a storm warning.")
+    assert extraction.organizations == ["Qazmeteo"]
