@@ -3,17 +3,14 @@
 They stay thin: the work is in `articles.services`, `articles.revisions` and the import pipeline.
 """
 
-from csp.decorators import csp_update
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.clickjacking import xframe_options_sameorigin
-from django.views.decorators.http import require_POST
 
 from .. import permissions, revisions, services
 from ..diffs import field_diffs, list_diff
@@ -179,8 +176,9 @@ def preview_view(admin, request, pk):
     return render_preview(request, article, staff=True)
 
 
-@require_POST
 def share_view(admin, request, pk):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     article = get_article(admin, request, pk)
     if not request.user.has_perm("articles.add_previewlink"):
         raise PermissionDenied
@@ -195,8 +193,9 @@ def share_view(admin, request, pk):
     return HttpResponseRedirect(change_url(article))
 
 
-@require_POST
 def revoke_view(admin, request, pk, link_id):
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     article = get_article(admin, request, pk)
     link = get_object_or_404(article.preview_links, pk=link_id)
     if not (
@@ -211,8 +210,6 @@ def revoke_view(admin, request, pk, link_id):
 # --- soft lock heartbeat ------------------------------------------------------------------
 
 
-@xframe_options_sameorigin
-@csp_update({"frame-ancestors": ["'self'"]})
 def lock_view(admin, request, pk):
     """Keep this editor's soft lock while the form is open: JS posts here, and without JS a
     hidden frame reloads this page every minute (meta refresh)."""
@@ -233,7 +230,11 @@ def lock_view(admin, request, pk):
     }
     if request.method == "POST":
         return JsonResponse(state)
-    return TemplateResponse(request, "admin/articles/article/lock_frame.html", state)
+    response = TemplateResponse(request, "admin/articles/article/lock_frame.html", state)
+    # The change form frames this page (same origin only), for browsers without JS.
+    response["X-Frame-Options"] = "SAMEORIGIN"
+    response._csp_update = {"frame-ancestors": ["'self'"]}
+    return response
 
 
 # --- workflow by URL ----------------------------------------------------------------------
