@@ -43,10 +43,11 @@ class Command(BaseCommand):
 
             def report(result):
                 bar.update()
-                if result.outcome == FAILED:
-                    bar.write(self.style.ERROR(f"FAILED {result.source_file}: {result.message}"))
-                elif verbosity > 1 or result.message:
-                    bar.write(str(result))
+                with bar.external_write_mode():
+                    if result.outcome == FAILED:
+                        self.stderr.write(str(result))
+                    elif verbosity > 1 or result.message:
+                        self.stdout.write(str(result))
 
             summary = import_paths(
                 paths, publish=publish, dry_run=dry_run, by=by, progress=report, workers=workers
