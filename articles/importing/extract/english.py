@@ -4,6 +4,7 @@ places; then people, whose mentions quotes need for their speakers; then places 
 
 from ..parse import Seed
 from ..results import Extraction, TopicFound
+from .english_interviews import interview_answers
 from .english_orgs import find_organisations
 from .english_people import find_people
 from .english_places import find_places
@@ -63,7 +64,10 @@ def extract_english(seed: Seed) -> Extraction:
     orgs = find_organisations(paragraphs)
     people = find_people(paragraphs, merged(orgs.spans, scare_quote_spans(paragraphs)))
     body = [(number, text) for number, text in paragraphs if number != HEADLINE]
-    quotes = find_quotes(body, people)
+    answers = interview_answers(body, people)
+    answered = {quote.paragraph for quote in answers}
+    quotes = find_quotes([(n, t) for n, t in body if n not in answered], people)
+    quotes = sorted(quotes + answers, key=lambda quote: quote.paragraph)
     places = find_places(paragraphs, person_spans(people), orgs.spans)
     return Extraction(
         language="en",

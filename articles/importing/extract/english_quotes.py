@@ -231,6 +231,7 @@ def find_quotes(paragraphs: list[tuple[int, str]], people: PeopleIndex) -> list[
     for number, text in paragraphs:
         people.quoted[number] = [(s.start, s.end) for s in quote_spans(number, text)]
         people.unnamed_titles.update(unnamed_titles(text))
+    texts = dict(paragraphs)
     for number, text in paragraphs:
         spans = quote_spans(number, text)
         cover = masked(text, spans)
@@ -239,12 +240,13 @@ def find_quotes(paragraphs: list[tuple[int, str]], people: PeopleIndex) -> list[
             kind = classify(span, ctx.before)
             if kind is None:
                 continue
-            quotes.append(_attributed(span, kind, ctx, quotes, people))
+            lead_in = texts.get(number - 1, "") if not ctx.before.strip() else ""
+            quotes.append(_attributed(span, kind, ctx, quotes, people, lead_in))
             people.last_speaker = quotes[-1].speaker
     return quotes
 
 
-def _attributed(span, kind, ctx, earlier: list[QuoteFound], people) -> QuoteFound:
+def _attributed(span, kind, ctx, earlier, people, lead_in: str) -> QuoteFound:
     number = span.paragraph
     if kind == "direct":
         found, confidence = speaker_after(ctx, number, people), 0.9
@@ -254,6 +256,8 @@ def _attributed(span, kind, ctx, earlier: list[QuoteFound], people) -> QuoteFoun
         found, confidence = speaker_before(ctx, number, people), 0.75
         if found is None:
             found = speaker_after(ctx, number, people)
+    if found is None and lead_in.rstrip().endswith(":"):
+        found, confidence = _introduced_above(lead_in, number - 1, people), 0.8
     if found is not None:
         speaker = found.speaker
     else:
@@ -263,6 +267,12 @@ def _attributed(span, kind, ctx, earlier: list[QuoteFound], people) -> QuoteFoun
     return QuoteFound(
         text=span.text, speaker=speaker, kind=kind, confidence=confidence, paragraph=number
     )
+
+
+def _introduced_above(lead_in: str, number: int, people: PeopleIndex) -> Reference | None:
+    """ "He proposed a working group on water:" and then the quote, in a paragraph of its own."""
+    found = references(lead_in, 0, number, people)
+    return found[0] if found else None
 
 
 def _carried_over(span: QuoteSpan, earlier: list[QuoteFound], people: PeopleIndex) -> str | None:

@@ -380,3 +380,26 @@ def test_several_unknown_places_after_one_cue():
 def test_unknown_name_before_the_kind_of_body_is_an_organisation():
     extraction = extracted("The Qazmeteo weather service issued a storm warning.")
     assert extraction.organizations == ["Qazmeteo"]
+
+
+def test_quote_after_paragraph_ending_in_colon_belongs_to_its_subject():
+    quotes = quotes_of(
+        "Scientist Aigerim Tulegenova warned about the shrinking lake.",
+        "Deputy Minister Serik Amanov proposed a joint monitoring group:",
+        "“We are ready to share data from our stations.”",
+    )
+    assert quotes == [("We are ready to share data from our stations", "Serik Amanov")]
+
+
+def test_interview_answers_are_quotes_of_the_interviewee():
+    extraction = extracted(
+        "In an interview with Kabar, Deputy Economy Minister Azamat Ismailov spoke about trade.",
+        "– When will the agreement be signed?",
+        "– We hope to sign it in the spring. The text is almost ready.",
+        "– What about tariffs?",
+        "– Tariffs will fall for forty goods.",
+    )
+    assert [(q.text, q.speaker) for q in extraction.quotes] == [
+        ("We hope to sign it in the spring. The text is almost ready.", "Azamat Ismailov"),
+        ("Tariffs will fall for forty goods.", "Azamat Ismailov"),
+    ]

@@ -1,0 +1,57 @@
+"""Interviews printed as questions and answers ("– When will it open?" / "– In May."; or "Q:" and
+"A:"). Each answer is a direct quote of the person interviewed, who is the first person the
+story names before the questions begin; the questions are the reporter's and are not quotes."""
+
+import re
+
+from ..results import QuoteFound
+from .english_people import PeopleIndex
+
+DASH_LINE = re.compile(r"^\s*[–—-]\s+(?P<text>.+)$")
+QUESTION_LINE = re.compile(r"^\s*Q\s*[:.]\s*(?P<text>.+)$")
+ANSWER_LINE = re.compile(r"^\s*A\s*[:.]\s*(?P<text>.+)$")
+ANSWER_CONFIDENCE = 0.8
+
+
+def _line(text: str) -> tuple[str, str] | None:
+    """("question" | "answer" | "dash", text) for a line of an interview, None otherwise."""
+    if match := QUESTION_LINE.match(text):
+        return "question", match["text"]
+    if match := ANSWER_LINE.match(text):
+        return "answer", match["text"]
+    if match := DASH_LINE.match(text):
+        kind = "question" if match["text"].rstrip().endswith("?") else "answer"
+        return kind, match["text"]
+    return None
+
+
+def interview_answers(paragraphs: list[tuple[int, str]], people: PeopleIndex) -> list[QuoteFound]:
+    answers: list[QuoteFound] = []
+    asked = False
+    for number, text in paragraphs:
+        line = _line(text)
+        if line is None:
+            continue
+        kind, said = line
+        if kind == "question":
+            asked = True
+        elif asked:
+            answers.append(
+                QuoteFound(
+                    text=said.strip(),
+                    speaker=_interviewee(people, number),
+                    kind="direct",
+                    confidence=ANSWER_CONFIDENCE,
+                    paragraph=number,
+                )
+            )
+    return answers
+
+
+def _interviewee(people: PeopleIndex, first_answer: int) -> str | None:
+    earlier = people.outside_quotes_before(first_answer, 0)
+    return earlier[0].name if earlier else None
+
+
+def is_interview_line(text: str) -> bool:
+    return _line(text) is not None
