@@ -14,8 +14,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import django
 from django.conf import settings
-from django.db import IntegrityError, connections, transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from slugify import slugify
 
@@ -175,8 +176,9 @@ def extraction_pool(workers):
     if workers <= 1:
         yield lambda seeds: map(extract_or_error, seeds)
         return
-    connections.close_all()  # forked workers must not share this process's database sockets
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    # Fresh interpreters: a forked child would share this process's open database sockets.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=django.setup) as pool:
         yield lambda seeds: pool.map(extract_or_error, seeds)
 
 
