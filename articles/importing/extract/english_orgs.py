@@ -14,13 +14,13 @@ from .english_lexicon import (
     NATIONALITY_ADJECTIVES,
     NON_NAME_WORDS,
     NON_ORG_ACRONYMS,
-    ORG_HEADS,
     THING_NOUNS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     WEAK_ORG_HEADS,
     word_set,
 )
+from .english_org_names import airline_in_run, legal_form_names, org_in_run, split_between_orgs
 from .english_people import SURNAME_SHAPES, name_tail
 from .english_text import ORG_CONNECTORS, Token, capitalised_runs, tokens
 
@@ -41,8 +41,13 @@ NAME_BEFORE_KIND = re.compile(
     r"operator|carrier|group|holding|bank|airline|lender|producer|exchange|regulator|watchdog|"
     r"broadcaster|channel|newspaper|consultancy|think tank|portal)\b"
 )
-LEADING_NOISE = word_set("The A An According In On At For From By With To Of And")
 
+LEGAL_FORM_WORDS = r"(?:JSC|OJSC|CJSC|PJSC|LLC|LLP|Ltd|JV|Inc|PLC|AG|GmbH)"
+QUOTED_LEGAL_NAME = re.compile(
+    rf"\b{LEGAL_FORM_WORDS}\s+[\"“«](?P<name>[^\"”»]{{2,60}})[\"”»]"
+    rf"|[\"“«](?P<name2>[^\"”»]{{2,60}})[\"”»]\s+{LEGAL_FORM_WORDS}\b"
+)
+DOTTED_BRAND = re.compile(r"\b[A-Z][a-z]+\.(?:kz|az|uz|kg|tj|ge|am|ru|com|io|net)\b")
 KNOWN_ORGANISATIONS = word_set("""BP Shell Chevron ExxonMobil TotalEnergies Eni Equinor Gazprom Rosneft Lukoil Novatek
     Transneft Rosatom Kazatomprom Samruk-Kazyna Uzbekneftegaz Turkmengaz
     Petronas Aramco Sinopec CNPC PetroChina Boeing Airbus Embraer Bombardier Lufthansa
@@ -70,122 +75,6 @@ class OrgFindings:
             self.names.append(name)
 
 
-def _is_head(token: Token, at_end: bool, run_length: int) -> bool:
-    lower = token.lower
-    if lower not in ORG_HEADS:
-        return False
-    return lower not in WEAK_ORG_HEADS or (at_end and run_length >= 2)
-
-
-def _trim_leading(run: list[Token]) -> list[Token]:
-    while run and (run[0].bare in LEADING_NOISE or run[0].text in ORG_CONNECTORS):
-        run = run[1:]
-    while run and run[0].lower in TITLE_HEADS:
-        run = run[1:]
-    return run
-
-
-def _of_tail_end(run: list[Token], after_head: int) -> int:
-    """Where the "of the Kyrgyz Republic" after a head ends: before a person's name begins."""
-    person = name_tail(run[after_head:])
-    end = len(run) - 1
-    if len(person) >= 2 and not all(is_known_place(t.bare) for t in person):
-        end = len(run) - len(person) - 1
-    while end > after_head and run[end].text in ORG_CONNECTORS:
-        end -= 1
-    return end
-
-
-def org_in_run(run: list[Token]) -> list[Token] | None:
-    """The organisation name a capitalised run holds, if its words make one."""
-    run = _trim_leading(run)
-    heads = [i for i, t in enumerate(run) if _is_head(t, i == len(run) - 1, len(run))]
-    if not heads:
-        return None
-    head = heads[-1]
-    chosen = run[: head + 1]
-    followed_by_of = head + 1 < len(run) and run[head + 1].text in ("of", "for")
-    if followed_by_of and not run[head].possessive and run[head].lower not in WEAK_ORG_HEADS:
-        chosen = run[: _of_tail_end(run, head + 1) + 1]
-    if len(chosen) == 1 and chosen[0].lower in ORG_HEADS:
-        return None
-    return chosen
-
-
-def split_between_orgs(run: list[Token]) -> list[list[Token]]:
-    """ "Georgian Airways and Wizz Air" or "Acme Power and Masdar" are two names; "Ministry of
-    Trade and Industry" and "Oil and Gas Institute" are one; a title on either side ("Council
-    President X and Commission President Y") always parts them."""
-    for index, token in enumerate(run):
-        if token.text in ("and", "&") and 0 < index < len(run) - 1:
-            left, right = run[:index], run[index + 1 :]
-            if _has_title(right) and not _has_title(left) and _weak_end(left):
-                return split_between_orgs(right)  # "Mining and Industry Minister X"
-            if _has_title(left) or _has_title(right) or _two_names(left, right):
-                return [left, *split_between_orgs(right)]
-    return [run]
-
-
-def _weak_end(words: list[Token]) -> bool:
-    return words[-1].lower in WEAK_ORG_HEADS
-
-
-def _has_title(words: list[Token]) -> bool:
-    return any(t.capitalised and t.lower in TITLE_HEADS for t in words)
-
-
-def _two_names(left: list[Token], right: list[Token]) -> bool:
-    if _ends_a_name(left):
-        return _ends_a_name(right) or _starts_a_name(left, right)
-    single_brand = len(left) == 1 and left[0].lower not in ORG_HEADS
-    return single_brand and _ends_a_name(right) and right[0].lower not in ORG_HEADS
-
-
-def _ends_a_name(words: list[Token]) -> bool:
-    return len(words) >= 2 and _is_head(words[-1], True, len(words))
-
-
-def _starts_a_name(left: list[Token], right: list[Token]) -> bool:
-    plain_left = not any(t.text in ("of", "for") for t in left)
-    return plain_left and right[0].lower not in ORG_HEADS
-
-
-def airline_in_run(run: list[Token]) -> list[Token] | None:
-    """ "Air Samarkand", "Air France": the word Air before a name."""
-    for index, token in enumerate(run[:-1]):
-        if token.text == "Air" and run[index + 1].capitalised:
-            return run[index : index + 2]
-    return None
-
-
-def legal_form_names(run: list[Token]) -> list[list[Token]]:
-    """Names marked by a legal form, which is left out: "Acme JSC and Beta LLC", "JSC Acme"."""
-    names, current, marked = [], [], False
-    for token in run:
-        if _legal_form(token):
-            marked = True
-            if current:
-                names.append(current)
-                current = []
-            continue
-        if token.text in ORG_CONNECTORS and not current:
-            continue
-        current.append(token)
-    if current and marked and _legal_form(run[0]):
-        names.append(current)
-    return [_trim_leading(name) for name in names if _trim_leading(name)] if marked else []
-
-
-def _legal_form(token: Token) -> bool:
-    bare = token.bare.rstrip(".")
-    return (bare.isupper() and bare.lower() in LEGAL_FORMS) or bare in (
-        "Inc",
-        "Ltd",
-        "Corp",
-        "GmbH",
-    )
-
-
 def _text_of(text: str, words: list[Token]) -> str:
     name = text[words[0].start : words[-1].end]
     return re.sub(r"['’]s?$", "", name)
@@ -199,6 +88,7 @@ def find_organisations(paragraphs: list[tuple[int, str]]) -> OrgFindings:
                 _org_from_run(found, number, text, part)
         _orgs_after_type_nouns(found, number, text)
         _orgs_before_type_nouns(found, number, text)
+        _orgs_by_legal_form_in_quotes(found, number, text)
     for number, text in paragraphs:
         _single_word_orgs(found, number, text)
     found.names = fullest_names(found.names, found.abbreviations)
@@ -263,6 +153,15 @@ def _note_thing_abbreviation(found: OrgFindings, text: str, run: list[Token]) ->
     match = DEFINED_ABBREVIATION.match(text, run[-1].end)
     if match:
         found.not_orgs.add(match["abbr"])
+
+
+def _orgs_by_legal_form_in_quotes(found: OrgFindings, number: int, text: str) -> None:
+    """JSC "Steppe Telecom", "Steppe Telecom" LLC, and brands written as web addresses."""
+    for match in QUOTED_LEGAL_NAME.finditer(text):
+        group = "name" if match["name"] else "name2"
+        found.add(number, match.start(group), match.end(group), match[group].strip())
+    for match in DOTTED_BRAND.finditer(text):
+        found.add(number, match.start(), match.end(), match.group())
 
 
 def _orgs_before_type_nouns(found: OrgFindings, number: int, text: str) -> None:

@@ -403,3 +403,14 @@ def test_interview_answers_are_quotes_of_the_interviewee():
         ("We hope to sign it in the spring. The text is almost ready.", "Azamat Ismailov"),
         ("Tariffs will fall for forty goods.", "Azamat Ismailov"),
     ]
+
+
+def test_organisation_named_in_quotes_after_its_legal_form():
+    extraction = extracted('JSC "Steppe Telecom" and "Caspian Cable" LLC laid the line.')
+    assert {"Steppe Telecom", "Caspian Cable"} <= set(extraction.organizations)
+    assert extraction.quotes == []
+
+
+def test_brand_written_as_web_address_is_an_organisation():
+    extraction = extracted("Payments app Tengepay.kz entered the market.")
+    assert "Tengepay.kz" in extraction.organizations

@@ -1,0 +1,133 @@
+"""The shape of an organisation's name inside a capitalised run: a head word ("Committee",
+"Airlines"; weak heads such as "Energy" only at the end), an "of ..." tail that stops before a
+person's name, "Air X" for airlines, legal forms that mark a name and are left out, and "and"
+that parts two names ("A Airways and B Air") but not one ("Ministry of Trade and Industry")."""
+
+from .english_gazetteer import is_known_place
+from .english_lexicon import (
+    LEGAL_FORMS,
+    ORG_HEADS,
+    TITLE_HEADS,
+    WEAK_ORG_HEADS,
+    word_set,
+)
+from .english_people import name_tail
+from .english_text import ORG_CONNECTORS, Token
+
+LEADING_NOISE = word_set("The A An According In On At For From By With To Of And")
+
+
+def is_head(token: Token, at_end: bool, run_length: int) -> bool:
+    lower = token.lower
+    if lower not in ORG_HEADS:
+        return False
+    return lower not in WEAK_ORG_HEADS or (at_end and run_length >= 2)
+
+
+def trim_leading(run: list[Token]) -> list[Token]:
+    while run and (run[0].bare in LEADING_NOISE or run[0].text in ORG_CONNECTORS):
+        run = run[1:]
+    while run and run[0].lower in TITLE_HEADS:
+        run = run[1:]
+    return run
+
+
+def _of_tail_end(run: list[Token], after_head: int) -> int:
+    """Where the "of the Kyrgyz Republic" after a head ends: before a person's name begins."""
+    person = name_tail(run[after_head:])
+    end = len(run) - 1
+    if len(person) >= 2 and not all(is_known_place(t.bare) for t in person):
+        end = len(run) - len(person) - 1
+    while end > after_head and run[end].text in ORG_CONNECTORS:
+        end -= 1
+    return end
+
+
+def org_in_run(run: list[Token]) -> list[Token] | None:
+    """The organisation name a capitalised run holds, if its words make one."""
+    run = trim_leading(run)
+    heads = [i for i, t in enumerate(run) if is_head(t, i == len(run) - 1, len(run))]
+    if not heads:
+        return None
+    head = heads[-1]
+    chosen = run[: head + 1]
+    followed_by_of = head + 1 < len(run) and run[head + 1].text in ("of", "for")
+    if followed_by_of and not run[head].possessive and run[head].lower not in WEAK_ORG_HEADS:
+        chosen = run[: _of_tail_end(run, head + 1) + 1]
+    if len(chosen) == 1 and chosen[0].lower in ORG_HEADS:
+        return None
+    return chosen
+
+
+def split_between_orgs(run: list[Token]) -> list[list[Token]]:
+    """ "Georgian Airways and Wizz Air" or "Acme Power and Masdar" are two names; "Ministry of
+    Trade and Industry" and "Oil and Gas Institute" are one; a title on either side ("Council
+    President X and Commission President Y") always parts them."""
+    for index, token in enumerate(run):
+        if token.text in ("and", "&") and 0 < index < len(run) - 1:
+            left, right = run[:index], run[index + 1 :]
+            if _has_title(right) and not _has_title(left) and _weak_end(left):
+                return split_between_orgs(right)  # "Mining and Industry Minister X"
+            if _has_title(left) or _has_title(right) or _two_names(left, right):
+                return [left, *split_between_orgs(right)]
+    return [run]
+
+
+def _weak_end(words: list[Token]) -> bool:
+    return words[-1].lower in WEAK_ORG_HEADS
+
+
+def _has_title(words: list[Token]) -> bool:
+    return any(t.capitalised and t.lower in TITLE_HEADS for t in words)
+
+
+def _two_names(left: list[Token], right: list[Token]) -> bool:
+    if _ends_a_name(left):
+        return _ends_a_name(right) or _starts_a_name(left, right)
+    single_brand = len(left) == 1 and left[0].lower not in ORG_HEADS
+    return single_brand and _ends_a_name(right) and right[0].lower not in ORG_HEADS
+
+
+def _ends_a_name(words: list[Token]) -> bool:
+    return len(words) >= 2 and is_head(words[-1], True, len(words))
+
+
+def _starts_a_name(left: list[Token], right: list[Token]) -> bool:
+    plain_left = not any(t.text in ("of", "for") for t in left)
+    return plain_left and right[0].lower not in ORG_HEADS
+
+
+def airline_in_run(run: list[Token]) -> list[Token] | None:
+    """ "Air Samarkand", "Air France": the word Air before a name."""
+    for index, token in enumerate(run[:-1]):
+        if token.text == "Air" and run[index + 1].capitalised:
+            return run[index : index + 2]
+    return None
+
+
+def legal_form_names(run: list[Token]) -> list[list[Token]]:
+    """Names marked by a legal form, which is left out: "Acme JSC and Beta LLC", "JSC Acme"."""
+    names, current, marked = [], [], False
+    for token in run:
+        if _legal_form(token):
+            marked = True
+            if current:
+                names.append(current)
+                current = []
+            continue
+        if token.text in ORG_CONNECTORS and not current:
+            continue
+        current.append(token)
+    if current and marked and _legal_form(run[0]):
+        names.append(current)
+    return [trim_leading(name) for name in names if trim_leading(name)] if marked else []
+
+
+def _legal_form(token: Token) -> bool:
+    bare = token.bare.rstrip(".")
+    return (bare.isupper() and bare.lower() in LEGAL_FORMS) or bare in (
+        "Inc",
+        "Ltd",
+        "Corp",
+        "GmbH",
+    )
