@@ -12,24 +12,34 @@ import re
 from pymorphy2.analyzer import Parse as PymorphyParse
 
 from .document import Article
+from .gazetteer_ru import PLACE_NAMES
 from .lexicon_ru import LEGAL_FORMS, NOT_PLACE_HEADS, SUPRANATIONAL_BODIES
 from .nlp import pipeline
 from .organisations import OrganisationSpan, organisation_spans
 from .phrases import nominative_phrase
+from .quotes import WORD, find_quoted_spans
 
+GAZETTEER = {name.lower().replace("ё", "е"): name for name in PLACE_NAMES}
+MAX_NAME_WORDS = 5
 SHARED_NOUN_PLACES = re.compile(
     r"\b([А-ЯЁ]\w+(?:ской|ского|ском|скую))\s+и\s+([А-ЯЁ]\w+(?:ской|ского|ском|скую))\s+"
     r"(областей|областях|областям|областями|районов|районах|краев|округов|провинций|штатов)\b"
 )
 
 
-def find_organisations(article: Article) -> tuple[list[str], set[int]]:
-    """Organisation names, and the starts of place spans that were part of one."""
-    spans, absorbed = organisation_spans(article)
+def find_organisations(article: Article) -> list[str]:
+    """Organisation names, fullest form, each once."""
+    spans, _ = organisation_spans(article)
     names = [organisation_name(article, span) for span in spans]
-    names = [name for name in names if name]
+    names = [name for name in names if name and not only_places(name)]
     aliases = {alias for span in spans for alias in span.aliases}
-    return unique_organisations(names, aliases), absorbed
+    return unique_organisations(names, aliases)
+
+
+def only_places(name: str) -> bool:
+    """ "Китай - Кыргызстан - Узбекистан" is a route between places, not a body."""
+    words = WORD.findall(name)
+    return len(words) > 1 and all(word.lower() in GAZETTEER for word in words)
 
 
 def organisation_name(article: Article, span: OrganisationSpan) -> str:
@@ -69,25 +79,60 @@ def unique_organisations(names: list[str], aliases: set[str]) -> list[str]:
     return kept
 
 
-def find_places(article: Article, absorbed: set[int]) -> list[str]:
+def find_places(article: Article, organisation_names: list[str]) -> list[str]:
+    """Places in the order first named: Natasha's LOC spans, then gazetteer names it missed.
+    Places inside a quoted name («Астана» in a centre's name) are part of that name."""
     places, consumed = shared_noun_places(article)
+    names = quoted_names(article)
     for span in article.spans:
-        if span.type != "LOC" or span.start in absorbed or overlaps(span, consumed):
+        if span.type != "LOC" or overlaps(span, consumed + names):
             continue
         ids = article.tokens_between(span.start, span.stop)
-        head = article.lemmas[ids.start] if ids else ""
         lemmas = {article.lemmas[i] for i in ids}
-        if lemmas & NOT_PLACE_HEADS or head in SUPRANATIONAL_BODIES:
+        if not ids or lemmas & NOT_PLACE_HEADS or article.lemmas[ids.start] in SUPRANATIONAL_BODIES:
             continue
-        places.append(nominative_phrase(article, ids))
-    return unique(places)
+        places.append((span.start, short_country_name(nominative_phrase(article, ids))))
+    places += gazetteer_places(article, names)
+    folded = {name.lower() for name in organisation_names}
+    return unique([name for _, name in sorted(places)], exclude=folded)
+
+
+def quoted_names(article: Article) -> list[tuple[int, int]]:
+    """Short quoted spans that are names or scare words, not speech."""
+    spans = find_quoted_spans(article.text)
+    return [
+        (s.open_at, s.close_at)
+        for s in spans
+        if len(WORD.findall(s.inner(article.text))) <= MAX_NAME_WORDS
+    ]
+
+
+def short_country_name(name: str) -> str:
+    """ "Республика Казахстан" is filed as "Казахстан"."""
+    words = name.split()
+    if len(words) == 2 and words[0].lower() == "республика" and words[1][:1].isupper():
+        return words[1]
+    return name
+
+
+def gazetteer_places(article: Article, names: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    covered = [(s.start, s.stop) for s in article.spans if s.type != "PER" or " " in s.text]
+    covered += names
+    found = []
+    for index, token in enumerate(article.tokens):
+        if not token.text[:1].isupper() or token.pos == "ADJ":
+            continue
+        name = GAZETTEER.get(article.lemmas[index]) or GAZETTEER.get(token.text.lower())
+        if name and not any(start <= token.start < stop for start, stop in covered):
+            found.append((token.start, name))
+    return found
 
 
 def overlaps(span, stretches: list[tuple[int, int]]) -> bool:
     return any(span.start < stop and start < span.stop for start, stop in stretches)
 
 
-def shared_noun_places(article: Article) -> tuple[list[str], list[tuple[int, int]]]:
+def shared_noun_places(article: Article) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
     """ "Атырауской и Мангистауской областей" names two regions: each adjective takes the noun."""
     vocab = pipeline().morph_vocab
     places, consumed = [], []
@@ -99,13 +144,13 @@ def shared_noun_places(article: Article) -> tuple[list[str], list[tuple[int, int
             form = next((f for f in vocab(adjective.lower()) if f.tag.POS == "ADJF"), None)
             nominative = PymorphyParse.inflect(form, {"nomn", "sing", gender}) if form else None
             word = nominative.word if nominative else adjective
-            places.append(f"{word[:1].upper()}{word[1:]} {singular}")
+            places.append((match.start(), f"{word[:1].upper()}{word[1:]} {singular}"))
         consumed.append(match.span())
     return places, consumed
 
 
-def unique(names: list[str]) -> list[str]:
-    seen, kept = set(), []
+def unique(names: list[str], exclude: set[str] = frozenset()) -> list[str]:
+    seen, kept = set(exclude), []
     for name in names:
         key = name.lower().replace("ё", "е")
         if key and key not in seen:

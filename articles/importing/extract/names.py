@@ -33,10 +33,15 @@ def surname_nominative(word: str, gender: str | None) -> str:
 
 
 def first_name_nominative(word: str, gender: str | None) -> str:
-    for form in pipeline().morph_vocab(word.lower()):
-        tag = form.tag
-        if "Name" in tag and "sing" in tag and (gender is None or gender in tag):
-            return word if "nomn" in tag else match_shape(form.normal_form, word)
+    forms = [
+        f for f in pipeline().morph_vocab(word.lower()) if "sing" in f.tag and "voct" not in f.tag
+    ]
+    fits = [f for f in forms if gender is None or f.tag.gender in (None, gender)]
+    if any("nomn" in f.tag for f in fits):
+        return word
+    for form in fits:
+        if "Name" in form.tag:
+            return match_shape(form.normal_form, word)
     return word
 
 

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .document import Article
+from .lexicon_ru import NAMED_AFTER
 from .names import (
     first_name_gender_hint,
     first_name_nominative,
@@ -67,6 +68,8 @@ def collect_mentions(article: Article) -> list[Mention]:
         tokens = [article.tokens[i] for i in ids]
         if not tokens or any(t.pos == "ADJ" or not t.text[:1].isupper() for t in tokens):
             continue
+        if ids.start and article.lemmas[ids.start - 1].strip(".") in NAMED_AFTER:
+            continue  # "аэропорт Гейдар Алиев" names an airport
         words = [t.text for t in tokens]
         mention = Mention(span.start, span.stop, words, ids, governed_verb_gender(article, ids))
         mentions.append(mention)
@@ -153,8 +156,12 @@ def mention_case(article: Article, mention: Mention) -> str | None:
 def nominative_name(person: Person) -> tuple[str, float]:
     surnames = Counter(surname_nominative(m.surname, person.gender) for m in person.mentions)
     surname = min(surnames, key=lambda s: (-surnames[s], len(s)))
-    firsts = [m.words[0] for m in person.mentions if len(m.words) > 1]
-    first = first_name_nominative(firsts[0], person.gender) if firsts else ""
+    firsts = Counter(
+        first_name_nominative(m.words[0], person.gender)
+        for m in person.mentions
+        if len(m.words) > 1
+    )
+    first = min(firsts, key=lambda f: (-firsts[f], len(f))) if firsts else ""
     confidence = 1.0 if person.gender else 0.8
     return f"{first} {surname}".strip(), confidence
 

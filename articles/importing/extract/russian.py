@@ -19,7 +19,7 @@ def extract_russian(seed: Seed) -> Extraction:
     skip = [(start, stop) for _, start, stop in dash_paragraphs(article)] if answers else []
     candidates = find_quote_candidates(article, skip) + answers
     attributed = attribute_quotes(article, people, candidates)
-    organisations, absorbed = find_organisations(article)
+    organisations = find_organisations(article)
     return Extraction(
         language="ru",
         people=[person_found(person) for person in people],
@@ -34,7 +34,7 @@ def extract_russian(seed: Seed) -> Extraction:
             for quote, speaker, confidence in attributed
         ],
         organizations=organisations,
-        places=find_places(article, absorbed),
+        places=find_places(article, organisations),
         topics=suggest_topics(topic_words(article), "ru"),
     )
 
