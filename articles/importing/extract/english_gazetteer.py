@@ -160,5 +160,10 @@ def is_cued_place(name: str) -> bool:
 
 
 def place_name(phrase: str) -> str:
-    """The name to report: as written, except abbreviations ("US") spelled out."""
-    return ABBREVIATED_COUNTRIES.get(phrase, phrase)
+    """The name to report: as written, except abbreviations ("US") spelled out and datelines
+    in capitals ("BAKU") in the gazetteer's spelling."""
+    if phrase in ABBREVIATED_COUNTRIES:
+        return ABBREVIATED_COUNTRIES[phrase]
+    if phrase.isupper():
+        return known_places().get(fold(phrase), phrase)
+    return phrase

@@ -89,6 +89,8 @@ def _two_names(left: list[Token], right: list[Token]) -> bool:
 
 
 def _ends_a_name(words: list[Token]) -> bool:
+    if len(words) >= 2 and _legal_form(words[-1]):
+        return True
     return len(words) >= 2 and is_head(words[-1], True, len(words))
 
 

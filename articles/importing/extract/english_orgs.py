@@ -84,8 +84,12 @@ def find_organisations(paragraphs: list[tuple[int, str]]) -> OrgFindings:
     found = OrgFindings()
     for number, text in paragraphs:
         for run in capitalised_runs(text, connectors=ORG_CONNECTORS):
-            for part in split_between_orgs(run):
-                _org_from_run(found, number, text, part)
+            parts = split_between_orgs(run)
+            for part in parts:
+                if len(parts) > 1 and len(part) == 1 and _unknown_name(part[0]):
+                    found.add(number, part[0].start, part[0].end, part[0].bare)  # "X and Y LLC"
+                else:
+                    _org_from_run(found, number, text, part)
         _orgs_after_type_nouns(found, number, text)
         _orgs_before_type_nouns(found, number, text)
         _orgs_by_legal_form_in_quotes(found, number, text)

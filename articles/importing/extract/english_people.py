@@ -45,7 +45,6 @@ class PeopleIndex:
     mentions: list[Mention] = field(default_factory=list)
     quoted: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # inside quotes
     unnamed_titles: set[str] = field(default_factory=set)  # "an official" said
-    last_speaker: str | None = None  # of the quote read last
 
     def gender(self, name: str) -> str | None:
         return guess_gender(name)
@@ -58,18 +57,20 @@ class PeopleIndex:
         ]
 
     def last_before(self, paragraph: int, offset: int, gender: str | None = None):
-        """The person mentioned last before a point. For "he" or "she": the last one of that
-        gender, unless the speaker of the quote before, whose gender cannot be told, comes
-        later; failing both, the last one whose gender cannot be told."""
+        """The person mentioned last before a point. For "he" or "she": the last one whose
+        gender fits, where a name known to be of that gender wins over one that cannot be told
+        only within the same paragraph ("Ms A met Mr B. She said")."""
         earlier = list(reversed(self.outside_quotes_before(paragraph, offset)))
         if gender is None:
             return earlier[0].name if earlier else None
+        unsure = None
         for mention in earlier:
             found = guess_gender(mention.name)
-            if found == gender or (found is None and mention.name == self.last_speaker):
+            if found == gender and (unsure is None or unsure.paragraph == mention.paragraph):
                 return mention.name
-        unknown = [m for m in earlier if guess_gender(m.name) is None]
-        return unknown[0].name if unknown else None
+            if found is None and unsure is None:
+                unsure = mention
+        return unsure.name if unsure else None
 
     def outside_quotes_before(self, paragraph: int, offset: int) -> list[Mention]:
         """Mentions before a point in reading order, leaving out names said inside quotes."""

@@ -222,8 +222,12 @@ def speaker_after(ctx: Context, number: int, people: PeopleIndex) -> Reference |
 
 
 def speaker_before(ctx: Context, number: int, people: PeopleIndex) -> Reference | None:
+    """The first person the text before the quote names; nobody when that text attributes the
+    words ("The observer mission said ... was") to someone who is not a person."""
     found = references(ctx.before, ctx.before_offset, number, people)
-    return found[0] if found else None
+    if found:
+        return found[0]
+    return Reference(ctx.before_offset, None) if has_speech_cue(ctx.before) else None
 
 
 def find_quotes(paragraphs: list[tuple[int, str]], people: PeopleIndex) -> list[QuoteFound]:
@@ -242,7 +246,6 @@ def find_quotes(paragraphs: list[tuple[int, str]], people: PeopleIndex) -> list[
                 continue
             lead_in = texts.get(number - 1, "") if not ctx.before.strip() else ""
             quotes.append(_attributed(span, kind, ctx, quotes, people, lead_in))
-            people.last_speaker = quotes[-1].speaker
     return quotes
 
 

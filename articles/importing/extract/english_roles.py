@@ -25,6 +25,11 @@ ROLE_CONNECTORS = word_set("of for the and at in on to")
 APPOSITIVE_AFTER = re.compile(
     r",\s+(?P<role>[^,;:()\"“”]{3,160}?)(?=\s*(?:[,;:()\"“”]|\.(?:\s|$)|$|\s+(?:said|says|told|added)\b))"
 )
+NOT_A_TITLE_WORD = word_set(
+    """the a an and or of to in on at by for from with as said says told tells added adds
+    its his her their our this that these those new first last former who which when was
+    is are were be been has have had will would also reporters journalists"""
+)
 NOT_A_ROLE_START = word_set("who which that and but or said told added when while as")
 
 
@@ -63,6 +68,18 @@ def _ends_another_name(taken: list[Token], token: Token) -> bool:
     return _plain_name_word(token) and len(taken) >= 2
 
 
+def _modifies_title(token: Token, taken: list[Token]) -> bool:
+    """A lower-case word straight before a title's head word: "opposition leader"."""
+    return (
+        bool(taken)
+        and taken[-1].lower in TITLE_HEADS
+        and token.text.islower()
+        and not token.possessive
+        and token.lower not in NOT_A_TITLE_WORD
+        and not token.text.endswith(("ed", "ing", "ly"))
+    )
+
+
 def title_before(text: str, name_start: int) -> str | None:
     """The title written straight before a name, without a comma between."""
     words = tokens(text[:name_start])[-MAX_ROLE_WORDS:]
@@ -75,6 +92,8 @@ def title_before(text: str, name_start: int) -> str | None:
             break
         if token.text in ROLE_CONNECTORS and taken or _title_word(token):
             taken.append(token)
+        elif _modifies_title(token, taken):
+            taken.append(token)  # "opposition leader", "party chairman"
         else:
             break
         right_edge = token.start

@@ -414,3 +414,34 @@ def test_organisation_named_in_quotes_after_its_legal_form():
 def test_brand_written_as_web_address_is_an_organisation():
     extraction = extracted("Payments app Tengepay.kz entered the market.")
     assert "Tengepay.kz" in extraction.organizations
+
+
+def test_partial_quote_of_a_body_has_no_speaker():
+    quotes = quotes_of(
+        "Foreign Minister Arzu Rahimli spoke first.",
+        "The monitoring mission said in a report that the vote was “orderly but uncompetitive”.",
+    )
+    assert quotes == [("orderly but uncompetitive", None)]
+
+
+def test_pronoun_skips_a_newer_name_whose_gender_is_unknown_only_nearby():
+    quotes = quotes_of(
+        "Kamila Yusupova, the mayor, and Wang Lei signed the deal.",
+        "“It will bring jobs,” she said.",
+    )
+    assert quotes == [("It will bring jobs", "Kamila Yusupova")]
+
+
+def test_lower_case_word_before_title_belongs_to_the_role():
+    extraction = extracted("Thousands rallied, said opposition leader Davit Usupashvili.")
+    assert person(extraction, "Davit Usupashvili").role == "opposition leader"
+
+
+def test_dateline_in_capitals_gives_the_place_in_usual_spelling():
+    extraction = extracted("ASTANA, Kazakhstan, May 1. The forum opened.")
+    assert extraction.places[:2] == ["Astana", "Kazakhstan"]
+
+
+def test_legal_form_after_the_second_of_two_names_parts_them():
+    extraction = extracted("Delegates came from Kaztemir and Caspian Shipping CJSC.")
+    assert set(extraction.organizations) == {"Caspian Shipping", "Kaztemir"}
