@@ -68,13 +68,18 @@ def complete(
     article: Article, span: OrganisationSpan, places, absorbed: set[int]
 ) -> OrganisationSpan:
     close_quote(article.text, span)
-    if headed_by(article, span.start, span.stop, ORGANISATION_HEADS):
+    name = article.text[span.start : span.stop]
+    if is_abbreviation(name) or headed_by(article, span.start, span.stop, ORGANISATION_HEADS):
         for place in places:
             if place.start == span.stop + 1 and genitive(article, place.start):
                 span.stop = place.stop
                 absorbed.add(place.start)
     take_abbreviation(article, span)
     return span
+
+
+def is_abbreviation(name: str) -> bool:
+    return 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
 
 
 def close_quote(text: str, span: OrganisationSpan) -> None:
