@@ -108,7 +108,8 @@ def appositive_after(text: str, name_end: int) -> str | None:
     """The role in ", deputy head of the state railway," after a name; a clause that goes on
     with a verb (", met business leaders") is not one."""
     match = APPOSITIVE_AFTER.match(text, name_end)
-    if not match or not _can_open_role(tokens(match["role"])[0]):
+    words = tokens(match["role"]) if match else []
+    if not words or not _can_open_role(words[0]):
         return None
     return _clean_role(match["role"])
 
