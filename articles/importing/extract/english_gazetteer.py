@@ -15,9 +15,10 @@ from .english_lexicon import (
 )
 
 # Countries whose every town of 15,000+ people is worth knowing: the agency's beat.
-FOCUS_COUNTRIES = word_set(
-    "KZ AZ GE AM UZ KG TJ TM RU TR IR UA BY MD MN CN AF PK IN IQ SY IL SA AE QA KW OM BH"
-)
+FOCUS_COUNTRIES = word_set("KZ AZ GE AM UZ KG TJ TM")
+# Their neighbours, whose towns of this size count too.
+NEIGHBOUR_COUNTRIES = word_set("TR RU IR UA BY MD MN CN AF PK")
+MIN_POPULATION_NEIGHBOURS = 50_000
 # Elsewhere a city must be this big to count without a cue ("in X", "the port of X").
 MIN_POPULATION_ANYWHERE = 100_000
 
@@ -53,7 +54,10 @@ AMBIGUOUS_CITY_NAMES = word_set("""Along Bar Best Buy Central Deal Federal Green
     Georgia Mary Manchester Hamilton Wellington Mansfield Washington Dallas Houston Sydney
     Norman Columbus Prince Paradise Pace Prosper Enterprise Liberty Freedom Justice Golden
     Bristol Kent Cleveland Warren Troy Salem Newton Carson Fargo Tyler Page Sterling Regina
-    Corona Concord Camden Vista Palma Rosa Leon Nova Ali Ray Harbin""")
+    Corona Concord Camden Vista Palma Rosa Leon Nova Ali Ray Harbin
+    Bank Can Cars Cat Drug Gay Hit Human Male Oral Pen Rest Ron Sale Shaping Shot Side Tank Than
+    Turn Sumo Anjar Idar Madison Orleans Gold Silver Mercury Phoenix Temple Industry Commerce
+    Enterprise Progress Unity Harmony Mandi Gap Deal Bath Wells Hull Sandy Pearl Crystal Energy""")
 
 
 def fold(text: str) -> str:
@@ -107,7 +111,9 @@ def city_names() -> dict[str, str]:
     cities = {}
     for city in _geonames().get_cities().values():
         focus = city["countrycode"] in FOCUS_COUNTRIES
-        if not focus and city["population"] < MIN_POPULATION_ANYWHERE:
+        neighbour = city["countrycode"] in NEIGHBOUR_COUNTRIES
+        floor = MIN_POPULATION_NEIGHBOURS if neighbour else MIN_POPULATION_ANYWHERE
+        if not focus and city["population"] < floor:
             continue
         names = [city["name"]]
         if focus:
