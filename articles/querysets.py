@@ -98,7 +98,7 @@ class ArticleQuerySet(models.QuerySet):
 # A topic and everything below it in the IPTC tree: a recursive query both SQLite and PostgreSQL run.
 NARROWER_TOPICS_SQL = """
     WITH RECURSIVE narrower(id) AS (
-        SELECT %s
+        SELECT id FROM articles_topic WHERE id = %s
         UNION
         SELECT t.id FROM articles_topic t JOIN narrower n ON t.parent_id = n.id
     )

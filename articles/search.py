@@ -15,6 +15,7 @@ import re
 
 from django.contrib.postgres.lookups import TrigramWordSimilar
 from django.contrib.postgres.search import (
+    SearchConfig,
     SearchHeadline,
     SearchQuery,
     SearchRank,
@@ -22,7 +23,7 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.db import connection
-from django.db.models import Case, F, Value, When
+from django.db.models import Case, F, TextField, When
 from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -73,8 +74,15 @@ def search_people(text, limit=5):
 
 
 def language_config(field="language"):
-    """The text search configuration of the row's language (English or, by default, Russian)."""
-    return Case(When(**{field: "en"}, then=Value("english")), default=Value("russian"))
+    """The text search configuration of the row's language (English or, by default, Russian).
+
+    Each branch is a `regconfig` constant, so PostgreSQL accepts the expression in an index
+    (a cast of text to regconfig would not be IMMUTABLE)."""
+    return Case(
+        When(**{field: "en"}, then=SearchConfig("english")),
+        default=SearchConfig("russian"),
+        output_field=TextField(),
+    )
 
 
 def article_document():

@@ -149,9 +149,11 @@ class QuotesView(PublicPageMixin, ListView):
 
 
 class ArchiveMixin(PublicPageMixin):
+    """Months and days with stories; an empty one is not found, so neighbours link past gaps."""
+
     date_field = "published_at"
     month_format = "%m"
-    allow_empty = True
+    allow_empty = False
 
     def get_queryset(self):
         return Article.objects.published().order_by("-published_at", "-id")

@@ -4,7 +4,7 @@ PostgreSQL: pg_trgm, a GIN index on the language-aware article document, a trigr
 people's names. SQLite: FTS5 tables kept in step by triggers. Each half runs only on its engine.
 """
 
-from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations
 
@@ -17,7 +17,7 @@ def indexes():
 
     return [
         ("Article", GinIndex(article_document(), name=ARTICLE_INDEX)),
-        ("Person", GinIndex(OpClass("name", name="gin_trgm_ops"), name=PERSON_INDEX)),
+        ("Person", GinIndex(fields=["name"], opclasses=["gin_trgm_ops"], name=PERSON_INDEX)),
     ]
 
 
