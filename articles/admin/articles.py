@@ -99,6 +99,7 @@ class ArticleAdmin(admin.ModelAdmin):
     ]
     search_fields = ["headline", "lead", "body", "slug", "source_file"]
     date_hierarchy = "published_at"
+    ordering = ["-updated_at", "-id"]  # the desk works on what moved last
     autocomplete_fields = ["places", "organisations"]
     prepopulated_fields = {"slug": ["headline"]}
     readonly_fields = ["workflow_state", "revision_info", "provenance"]

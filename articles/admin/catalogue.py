@@ -21,6 +21,7 @@ class PersonAliasInline(admin.TabularInline):
 @admin.register(Person)
 class PersonAdmin(admin.ModelAdmin):
     list_display = ["name", "role", "quote_count", "article_count", "created_at"]
+    ordering = ["name"]  # Meta.ordering does not apply to the annotated (grouped) list
     search_fields = ["name", "aliases__name", "role", "slug"]
     list_filter = ["created_at"]
     prepopulated_fields = {"slug": ["name"]}
@@ -156,6 +157,7 @@ class TopicAdmin(admin.ModelAdmin):
 class NamedEntityAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "article_count"]
     search_fields = ["name", "slug"]
+    ordering = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
     def get_queryset(self, request):

@@ -6,7 +6,7 @@
   const token = document.querySelector("input[name=csrfmiddlewaretoken]");
   const note = box.querySelector("p") || box.appendChild(document.createElement("p"));
   function fill(template, values) {
-    return template.replace(/%\((\w+)\)s/g, (_, key) => values[key] || "");
+    return template.replace(/\{(\w+)\}/g, (_, key) => values[key] || "");
   }
   function beat() {
     const body = new FormData();
