@@ -8,7 +8,7 @@ more inside a sentence is a partial quote ("назвал выставку «ва
 """
 
 from .document import Article
-from .lexicon_ru import SPEECH_VERBS
+from .lexicon_ru import PARTIAL_QUOTE_CUES, SPEECH_VERBS
 from .quotes import (
     DASH_AFTER,
     INNER_ATTRIBUTION,
@@ -51,10 +51,27 @@ def classify(article: Article, span: QuotedSpan) -> list[QuoteCandidate]:
     if not before.strip() and not text[span.close_at + 1 : para_end].strip(" ."):
         return whole_paragraph_quote(article, candidate, para_start)
     if not opens_sentence and is_partial(inner, before):
-        candidate.kind = "partial"
-        sentence = sentence_start_before(text, span.open_at, para_start)
-        return [replace_source(candidate, (sentence, span.open_at), "sentence")]
+        return partial_quote(article, candidate, span, (para_start, para_end))
     return []
+
+
+def partial_quote(article: Article, candidate: QuoteCandidate, span: QuotedSpan, paragraph):
+    """The speaker of a fragment is named in its sentence, before it or (less often) after it."""
+    before = (sentence_start_before(article.text, span.open_at, paragraph[0]), span.open_at)
+    after = clause_after(article.text, span.close_at + 1, paragraph[1])
+    for region in (before, after):
+        if has_speech_cue(article, *region):
+            candidate.kind = "partial"
+            return [replace_source(candidate, region, "sentence")]
+    return []
+
+
+def has_speech_cue(article: Article, start: int, stop: int) -> bool:
+    """A fragment is someone's words only where the sentence reports speech or opinion."""
+    return any(
+        article.lemmas[i] in SPEECH_VERBS or article.lemmas[i] in PARTIAL_QUOTE_CUES
+        for i in article.tokens_between(start, stop)
+    )
 
 
 def is_partial(inner: str, before: str) -> bool:

@@ -44,10 +44,9 @@ class SpeakerContext:
         self.history.sort(key=lambda item: item[0])
 
     def person_at(self, start: int, stop: int) -> Person | None:
-        for person in self.people:
-            if any(start <= m.start < stop for m in person.mentions):
-                return person
-        return None
+        """The person named first within the stretch of text."""
+        named = [(m.start, p) for p in self.people for m in p.mentions if start <= m.start < stop]
+        return min(named, key=lambda item: item[0])[1] if named else None
 
     def remember(self, offset: int, person: Person) -> None:
         self.history.append((offset, person, True))
