@@ -155,8 +155,8 @@ def full_names_in(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, 
         start, end = tail[0].start, tail[-1].end
         if any(s <= start < e or s < end <= e for s, e in blocked):
             continue
-        if all(is_known_place(t.bare) for t in words) or is_known_place(_plain(words)):
-            continue
+        if is_known_place(words[-1].bare) or is_known_place(_plain(words)):
+            continue  # "New York", and clubs such as "Dinamo Tbilisi"
         name = " ".join(t.bare if t is tail[-1] else t.text for t in tail)
         found.append((start, start + len(name), name))
     return found

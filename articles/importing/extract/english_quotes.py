@@ -11,14 +11,22 @@ import re
 from dataclasses import dataclass
 
 from ..results import QuoteFound
-from .english_lexicon import SPEECH_VERBS, TITLE_HEADS, TITLE_MODIFIERS, word_set
+from .english_lexicon import (
+    NATIONALITY_ADJECTIVES,
+    SPEECH_VERBS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    word_set,
+)
 from .english_people import PeopleIndex
 from .english_text import sentence_spans, tokens
 
 OPENERS = {"“": "”", '"': '"', "„": "“"}
 CLOSING_PUNCTUATION = tuple(",.!?…;:")
 REFERENCE_PRONOUN = re.compile(r"\b(he|she|He|She)\b")
-REFERENCE_TITLE = re.compile(r"\b[Tt]he\s+([a-z-]+(?:\s+[a-z-]+){0,2})")
+REFERENCE_TITLE = re.compile(r"\b[Tt]he\s+([\w-]+(?:\s+[a-z-]+){0,2})")
+# "the 21-year-old said", "the Georgian added": a person, with no title to match.
+GENERIC_PERSON = re.compile(r"^(?:\d+-year-old|[A-Z][a-z]+(?:ian|ese|ish|i|k|an))$")
 ANONYMOUS = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b")
 # A title in a later reference and the words of roles it can stand for.
 TITLE_SYNONYMS = {
@@ -143,7 +151,9 @@ def references(segment: str, offset: int, number: int, people: PeopleIndex) -> l
     for match in REFERENCE_TITLE.finditer(segment):
         head = title_reference_head(match.group(1))
         position = offset + match.start()
-        if head in TITLE_HEADS or head in TITLE_SYNONYMS:
+        if head == "person":
+            found.append(Reference(position, people.last_before(number, position)))
+        elif head in TITLE_HEADS or head in TITLE_SYNONYMS:
             found.append(Reference(position, _by_title(people, head, number, position)))
         elif head in ORG_REFERENCE_NOUNS:
             found.append(Reference(position, None))
@@ -153,6 +163,9 @@ def references(segment: str, offset: int, number: int, people: PeopleIndex) -> l
 def title_reference_head(words: str) -> str | None:
     """ "the deputy minister said" -> "minister"; "the airline said" -> "airline"."""
     head = None
+    first = words.split()[0]
+    if GENERIC_PERSON.match(first) and (first[0].isdigit() or first in NATIONALITY_ADJECTIVES):
+        return "person"
     for word in words.split():
         if word in TITLE_HEADS or word in TITLE_SYNONYMS or word in ORG_REFERENCE_NOUNS:
             head = word

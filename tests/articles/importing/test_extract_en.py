@@ -445,3 +445,16 @@ def test_dateline_in_capitals_gives_the_place_in_usual_spelling():
 def test_legal_form_after_the_second_of_two_names_parts_them():
     extraction = extracted("Delegates came from Kaztemir and Caspian Shipping CJSC.")
     assert set(extraction.organizations) == {"Caspian Shipping", "Kaztemir"}
+
+
+def test_age_reference_points_to_the_last_person():
+    quotes = quotes_of(
+        "Wrestler Daulet Niyazbekov won the final.",
+        "“This is for my father,” the 24-year-old said.",
+    )
+    assert quotes == [("This is for my father", "Daulet Niyazbekov")]
+
+
+def test_name_ending_in_a_city_is_a_club_not_a_person():
+    extraction = extracted("Ordabasy Shymkent and Dinamo Tbilisi drew 1-1.")
+    assert extraction.people == []
