@@ -51,7 +51,3 @@ def interview_answers(paragraphs: list[tuple[int, str]], people: PeopleIndex) ->
 def _interviewee(people: PeopleIndex, first_answer: int) -> str | None:
     earlier = people.outside_quotes_before(first_answer, 0)
     return earlier[0].name if earlier else None
-
-
-def is_interview_line(text: str) -> bool:
-    return _line(text) is not None

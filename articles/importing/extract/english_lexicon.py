@@ -10,22 +10,18 @@ def word_set(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
-SPEECH_VERBS = word_set("""said says say told tells added adds noted notes stressed stresses emphasised emphasized
-    emphasises emphasizes stated states explained explains warned warns announced announces
-    declared declares insisted insists argued argues asserted asserts commented comments remarked
-    remarks recalled recalls continued continues concluded concludes replied replies responded
-    responds admitted admits acknowledged acknowledges confirmed confirms wrote writes observed
-    observes pointed underlined underlines highlighted highlights reiterated reiterates suggested
-    suggests claimed claims complained complains urged urges predicted predicts estimated
-    estimates believes believed thinks thought promised promises vowed vows cautioned cautions
-    described describes called calls assured assures explained reported reports revealed reveals
-    recounted recounts mentioned mentions conceded concedes hailed hails welcomed welcomes
-    quipped joked""")
+SPEECH_VERBS = word_set(
+    """said says say told tells added adds noted stressed stresses emphasised emphasized
+    emphasises emphasizes stated explained explains warned warns announced announces declared
+    declares insisted insists argued argues asserted asserts commented remarked recalled recalls
+    continued concluded concludes replied replies responded responds admitted admits acknowledged
+    acknowledges confirmed confirms wrote writes observed observes pointed underlined underlines
+    highlighted reiterated reiterates suggested claimed complained complains urged urges predicted
+    predicts estimated believes believed promised vowed cautioned cautions described describes
+    called assured assures revealed reveals recounted mentioned conceded concedes hailed hails
+    welcomed welcomes quipped joked"""
+)
 
-# Verbs after which a following "that"-clause or quote is the subject's speech.
-SPEECH_NOUN_PHRASES = ("according to", "in the words of", "quoted", "quoting")
-
-PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f", "his": "m"}
 
 # Head words of a job title: a phrase holding one of these introduces a person.
 TITLE_HEADS = word_set("""minister ministers president vice-president chairman chairwoman chairperson chair

@@ -46,9 +46,6 @@ class PeopleIndex:
     quoted: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # inside quotes
     unnamed_titles: set[str] = field(default_factory=set)  # "an official" said
 
-    def gender(self, name: str) -> str | None:
-        return guess_gender(name)
-
     def mentions_in(self, paragraph: int, start: int, end: int) -> list[Mention]:
         return [
             m

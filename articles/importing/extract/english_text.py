@@ -61,13 +61,6 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_at(text: str, offset: int) -> tuple[int, int]:
-    for start, end in sentence_spans(text):
-        if start <= offset < end:
-            return start, end
-    return 0, len(text)
-
-
 def only_space_between(text: str, left: Token, right: Token) -> bool:
     return text[left.end : right.start].isspace() and "\n" not in text[left.end : right.start]
 
@@ -116,10 +109,6 @@ def _close(runs, current, connectors):
         current.pop()
     if current:
         runs.append(list(current))
-
-
-def words_before(text: str, offset: int, limit: int = 12) -> list[Token]:
-    return tokens(text[:offset])[-limit:]
 
 
 KEEP_FINAL_S = word_set(
