@@ -18,10 +18,11 @@ AMBIGUOUS_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")  # femini
 FEMININE_ENDINGS = ("овой", "евой", "иной", "ыной", "ская", "цкая", "ской")
 MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "овым", "евым", "иным")
 FEMININE_OBLIQUE = (("ой", "а"), ("ей", "я"), ("ы", "а"), ("и", "я"), ("у", "а"), ("ю", "я"))
-MASCULINE_OBLIQUE = (("ом", ""), ("ем", "ь"), ("а", ""), ("я", "ь"), ("у", ""), ("ю", "ь"))
+VOWELS = set("аеёиоуыэюяй")
 
 
-def surname_nominative(word: str, gender: str | None) -> str:
+def surname_nominative(word: str, gender: str | None, case: str | None = None) -> str:
+    """The nominative of a surname; `case` is the case the text is known to use, if any."""
     lower = word.lower()
     if match := RUSSIAN_TYPE.match(lower):
         return match_shape(match[1] + ("а" if gender == "femn" else ""), word)
@@ -29,6 +30,19 @@ def surname_nominative(word: str, gender: str | None) -> str:
         return match_shape(match[1] + ("ая" if gender == "femn" else "ий"), word)
     if gender == "femn" and lower.endswith("ой") and len(lower) > 4:
         return word[:-2] + "а"
+    if case in ("Gen", "Dat", "Acc", "Ins"):
+        return declined_foreign_surname(word, gender)
+    return word
+
+
+def declined_foreign_surname(word: str, gender: str | None) -> str:
+    """ "Йылдызом" → "Йылдыз", "Накамуру" → "Накамура": a foreign surname declined as a noun."""
+    endings = FEMININE_OBLIQUE if gender == "femn" else (("ом", ""), ("у", ""), ("а", ""))
+    for ending, nominative in endings:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            if gender == "femn" or stem[-1].lower() not in VOWELS:
+                return stem + nominative
     return word
 
 

@@ -153,8 +153,16 @@ def mention_case(article: Article, mention: Mention) -> str | None:
     return token.feats.get("Case")
 
 
-def nominative_name(person: Person) -> tuple[str, float]:
-    surnames = Counter(surname_nominative(m.surname, person.gender) for m in person.mentions)
+def role_case(article: Article, mention: Mention) -> str | None:
+    """The case of the role noun a name stands in apposition to ("с послом … Йылдызом")."""
+    head = role_head_before(article, mention.token_ids)
+    return article.tokens[head].feats.get("Case") if head is not None else None
+
+
+def nominative_name(article: Article, person: Person) -> tuple[str, float]:
+    surnames = Counter(
+        surname_nominative(m.surname, person.gender, role_case(article, m)) for m in person.mentions
+    )
     surname = min(surnames, key=lambda s: (-surnames[s], len(s)))
     firsts = Counter(
         first_name_nominative(m.words[0], person.gender)
@@ -186,7 +194,7 @@ def find_people(article: Article) -> list[Person]:
     add_missed_surnames(article, people)
     for person in people:
         person.gender = person_gender(article, person)
-        person.name, person.confidence = nominative_name(person)
+        person.name, person.confidence = nominative_name(article, person)
         person.aliases += sorted(
             {" ".join(m.words) for m in person.mentions} - {person.name} - set(person.aliases)
         )

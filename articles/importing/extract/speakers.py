@@ -18,6 +18,7 @@ from .roles import role_lemma
 
 GENDER_OF = {"Masc": "masc", "Fem": "femn"}
 NEAR_PARAGRAPHS = 2
+BORROWED_PENALTY = 0.8
 
 
 @dataclass
@@ -132,12 +133,26 @@ def pronoun_confidence(article, context, person, quote, confidence) -> float:
     return confidence if distance <= NEAR_PARAGRAPHS else 0.6
 
 
+def borrow_following_attribution(article: Article, quotes: list[QuoteCandidate]) -> None:
+    """A quoted paragraph with no attribution, followed by a quote attributed in the next
+    paragraph, is the same speaker's: «…» / «…», — сказал он."""
+    for quote, following in zip(quotes, quotes[1:], strict=False):
+        next_paragraph = article.paragraph_of(quote.start) + 1
+        if quote.source == "context" and article.paragraph_of(following.start) == next_paragraph:
+            if following.source in ("after", "inner"):
+                quote.attribution, quote.source = following.attribution, "borrowed"
+
+
 def attribute_quotes(article: Article, people: list[Person], quotes: list[QuoteCandidate]):
     """(quote, speaker, confidence) for each candidate, resolving in text order."""
     context = SpeakerContext(people)
     resolved = []
-    for quote in sorted(quotes, key=lambda q: q.start):
+    quotes = sorted(quotes, key=lambda q: q.start)
+    borrow_following_attribution(article, quotes)
+    for quote in quotes:
         person, confidence = resolve_speaker(article, context, quote)
+        if quote.source == "borrowed":
+            confidence *= BORROWED_PENALTY
         if person is not None:
             context.remember(quote.start, person)
         resolved.append((quote, person, confidence))

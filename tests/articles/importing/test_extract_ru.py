@@ -407,3 +407,21 @@ def test_sample_seed_extraction():
     }
     codes = {t.code for t in extraction.topics}
     assert {"medtop:20000344", "medtop:20000639"} <= codes
+
+
+def test_unattributed_quoted_paragraph_takes_the_speaker_of_the_next_quote():
+    extraction = extract(
+        seed_of(
+            "Министр финансов Казахстана Мади Такиев встретился с послом Турции Ахметом Йылдызом.",
+            "«Наши страны давно сотрудничают в банковской сфере, и это сотрудничество растет».",
+            "«Мы откроем в Анкаре филиал казахстанского банка», — сказал турецкий дипломат.",
+        )
+    )
+    borrowed, named = extraction.quotes
+    assert borrowed.speaker == named.speaker == "Ахмет Йылдыз"
+    assert borrowed.confidence < named.confidence
+
+
+def test_foreign_surname_declined_as_a_noun_is_rebuilt():
+    extraction = extract(seed_of("Переговоры прошли с послом Турции Ахметом Йылдызом."))
+    assert person(extraction, "Ахмет Йылдыз").role == "посол Турции"
