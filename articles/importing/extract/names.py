@@ -40,9 +40,9 @@ def declined_foreign_surname(word: str, gender: str | None) -> str:
     endings = FEMININE_OBLIQUE if gender == "femn" else (("ом", ""), ("у", ""), ("а", ""))
     for ending, nominative in endings:
         stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) >= 3:
-            if gender == "femn" or stem[-1].lower() not in VOWELS:
-                return stem + nominative
+        hard_stem = gender == "femn" or stem[-1:].lower() not in VOWELS
+        if word.endswith(ending) and len(stem) >= 3 and hard_stem:
+            return stem + nominative
     return word
 
 

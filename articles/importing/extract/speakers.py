@@ -137,10 +137,10 @@ def borrow_following_attribution(article: Article, quotes: list[QuoteCandidate])
     """A quoted paragraph with no attribution, followed by a quote attributed in the next
     paragraph, is the same speaker's: «…» / «…», — сказал он."""
     for quote, following in zip(quotes, quotes[1:], strict=False):
-        next_paragraph = article.paragraph_of(quote.start) + 1
-        if quote.source == "context" and article.paragraph_of(following.start) == next_paragraph:
-            if following.source in ("after", "inner"):
-                quote.attribution, quote.source = following.attribution, "borrowed"
+        adjacent = article.paragraph_of(following.start) == article.paragraph_of(quote.start) + 1
+        attributed = following.source in ("after", "inner")
+        if quote.source == "context" and adjacent and attributed:
+            quote.attribution, quote.source = following.attribution, "borrowed"
 
 
 def attribute_quotes(article: Article, people: list[Person], quotes: list[QuoteCandidate]):
