@@ -9,6 +9,7 @@ from .quotes import QuoteCandidate
 
 LEADING_DASH = re.compile(r"[-–—]\s+")
 MIN_EXCHANGES = 2
+SHORT_QUESTION_WORDS = 12
 
 
 def dash_paragraphs(article: Article) -> list[tuple[int, int]]:
@@ -20,6 +21,20 @@ def dash_paragraphs(article: Article) -> list[tuple[int, int]]:
     return bounds
 
 
+def question_flags(article: Article, paragraphs: list[tuple[int, int, int]]) -> list[bool]:
+    """Questions end with "?"; one that does not ("– Расскажите о планах.") is recognised as a
+    short dash paragraph that follows an answer (or opens the run) and is followed by another."""
+    flags, previous_was_question = [], False
+    for position, (index, start, stop) in enumerate(paragraphs):
+        text = article.text[start:stop].rstrip()
+        followed = position + 1 < len(paragraphs) and paragraphs[position + 1][0] == index + 1
+        short = len(text.split()) <= SHORT_QUESTION_WORDS
+        is_question = text.endswith("?") or (not previous_was_question and short and followed)
+        flags.append(is_question)
+        previous_was_question = is_question
+    return flags
+
+
 def find_interview_answers(article: Article) -> list[QuoteCandidate]:
     """Answers of an interview, or nothing when the article is not one."""
     paragraphs = dash_paragraphs(article)
@@ -28,10 +43,12 @@ def find_interview_answers(article: Article) -> list[QuoteCandidate]:
         return []
     intro_end = article.paragraph_starts[paragraphs[0][0]]
     answers = []
-    for _, start, stop in paragraphs:
-        body = article.text[start:stop]
-        if body.rstrip().endswith("?"):
+    for (_index, start, stop), is_question in zip(
+        paragraphs, question_flags(article, paragraphs), strict=True
+    ):
+        if is_question:
             continue
+        body = article.text[start:stop]
         dash = LEADING_DASH.match(body)
         answers.append(
             QuoteCandidate(

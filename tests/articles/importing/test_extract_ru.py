@@ -425,3 +425,17 @@ def test_unattributed_quoted_paragraph_takes_the_speaker_of_the_next_quote():
 def test_foreign_surname_declined_as_a_noun_is_rebuilt():
     extraction = extract(seed_of("Переговоры прошли с послом Турции Ахметом Йылдызом."))
     assert person(extraction, "Ахмет Йылдыз").role == "посол Турции"
+
+
+def test_interview_question_without_question_mark_is_still_a_question():
+    quotes = quotes_of(
+        "В интервью агентству аким города Нурлан Исабеков рассказал о ремонте дорог.",
+        "– Расскажите о планах на лето.",
+        "– Мы отремонтируем сорок улиц и построим две новые развязки на въезде в город.",
+        "– Когда закончится ремонт центральной площади?",
+        "– К сентябрю, к празднику города.",
+    )
+    assert [text for text, _ in quotes] == [
+        "Мы отремонтируем сорок улиц и построим две новые развязки на въезде в город.",
+        "К сентябрю, к празднику города.",
+    ]
