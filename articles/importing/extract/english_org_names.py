@@ -82,7 +82,9 @@ def _has_title(words: list[Token]) -> bool:
 
 
 def _two_names(left: list[Token], right: list[Token]) -> bool:
-    if _ends_a_name(left):
+    """A strong head or a legal form ends the left name; a weak one ("Almalyk Mining and
+    Metallurgical Complex", "Oil and Gas Institute") goes on into the right."""
+    if _ends_a_name(left) and (left[-1].lower == "air" or left[-1].lower not in WEAK_ORG_HEADS):
         return _ends_a_name(right) or _starts_a_name(left, right)
     single_brand = len(left) == 1 and left[0].lower not in ORG_HEADS
     return single_brand and _ends_a_name(right) and right[0].lower not in ORG_HEADS

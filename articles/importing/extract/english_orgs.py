@@ -32,7 +32,8 @@ ORG_TYPE_NOUNS = (
     "broadcaster|holding|insurer|miner|producer|manufacturer|maker|developer|retailer|"
     "distributor|provider|think tank|consultancy|watchdog|regulator|giant|conglomerate|"
     "news agency|outlet|newspaper|channel|club|exchange|platform|shipyard|automaker|carmaker|"
-    "interview with|broadcaster|television channel|website|portal"
+    "interview with|broadcaster|television channel|website|portal|subsidiary|affiliate|"
+    "unit|division|brand|low-cost carrier|budget carrier"
 )
 ORG_TYPE_CUE = re.compile(rf"\b(?:{ORG_TYPE_NOUNS})\s+(?=[A-Z])")
 MAX_CUED_ORG_WORDS = 4
@@ -179,7 +180,8 @@ def _orgs_before_type_nouns(found: OrgFindings, number: int, text: str) -> None:
 
 def _looks_like_a_person(words: list[Token]) -> bool:
     tail = name_tail(words)
-    return len(tail) >= 2 and bool(SURNAME_SHAPES.search(tail[-1].bare.lower()))
+    surname = tail[-1].bare.lower() if tail else ""
+    return len(tail) >= 2 and len(surname) >= 5 and bool(SURNAME_SHAPES.search(surname))
 
 
 def _single_word_orgs(found: OrgFindings, number: int, text: str) -> None:

@@ -33,8 +33,10 @@ def _inside(start: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= start < e for s, e in spans)
 
 
-def _after_of(text: str, start: int) -> bool:
-    return bool(re.search(r"\b(?:of|in)\s+(?:the\s+)?$", text[:start]))
+def _after_of_inside(text: str, start: int, orgs: list[tuple[int, int]]) -> bool:
+    """A place after "of" within an organisation's name: "Civil Aviation Agency of Georgia"."""
+    org_start = max((s for s, e in orgs if s <= start < e), default=start)
+    return bool(re.search(r"\b(?:of|in)\s+(?:the\s+)?$", text[org_start:start]))
 
 
 HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=\w)-(?=[A-Z])")
@@ -51,7 +53,7 @@ def gazetteer_places(text: str, people: list, orgs: list) -> list[str]:
             size, name = _longest_place(text, run, index)
             start = run[index].start
             blocked = _inside(start, people) or (
-                _inside(start, orgs) and not _after_of(text, start)
+                _inside(start, orgs) and not _after_of_inside(text, start, orgs)
             )
             if size and not blocked:
                 found.append(name)

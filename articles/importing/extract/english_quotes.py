@@ -21,7 +21,8 @@ from .english_lexicon import (
 from .english_people import PeopleIndex
 from .english_text import sentence_spans, tokens
 
-OPENERS = {"“": "”", '"': '"', "„": "“"}
+CURLY_OPENERS = "“«"
+CURLY_CLOSERS = "”»"
 CLOSING_PUNCTUATION = tuple(",.!?…;:")
 REFERENCE_PRONOUN = re.compile(r"\b(he|she|He|She)\b")
 REFERENCE_TITLE = re.compile(r"\b[Tt]he\s+([\w-]+(?:\s+[a-z-]+){0,2})")
@@ -56,27 +57,54 @@ class QuoteSpan:
     closed: bool
 
 
+def quote_marks(text: str) -> list[tuple[int, str, str]]:
+    """(offset, "open" | "close", family) of every double quotation mark. A straight mark
+    opens after a space or a bracket and closes before one; one after a digit is inches."""
+    marks = []
+    for index, ch in enumerate(text):
+        if ch in CURLY_OPENERS:
+            marks.append((index, "open", "curly"))
+        elif ch in CURLY_CLOSERS:
+            marks.append((index, "close", "curly"))
+        elif ch == '"':
+            before = text[index - 1] if index else " "
+            after = text[index + 1] if index + 1 < len(text) else " "
+            if before.isdigit():
+                continue
+            opens = (
+                before.isspace()
+                or before in "([{—–-/:"
+                or not (after.isspace() or after in ".,;:!?)")
+            )
+            marks.append((index, "open" if opens else "close", "straight"))
+    return marks
+
+
 def quote_spans(number: int, text: str) -> list[QuoteSpan]:
-    """Top-level double-quoted spans; an unclosed one runs to the end of the paragraph."""
-    spans, position = [], 0
-    while True:
-        opening = _next_opener(text, position)
-        if opening is None:
-            return spans
-        closer = OPENERS[text[opening]]
-        close = text.find(closer, opening + 1)
-        if close == -1:
-            body = text[opening + 1 :]
-            spans.append(QuoteSpan(number, opening + 1, len(text), body.strip(), False))
-            return spans
-        spans.append(QuoteSpan(number, opening + 1, close, text[opening + 1 : close].strip(), True))
-        position = close + 1
+    """Top-level quoted spans; an unclosed one runs to the end of the paragraph, and a closing
+    mark whose opening one went missing ('We are ready," he said) closes from the start."""
+    spans: list[QuoteSpan] = []
+    start, family = None, None
+    for index, kind, mark_family in quote_marks(text):
+        if kind == "open" and start is None:
+            start, family = index + 1, mark_family
+        elif kind == "close" and start is not None and mark_family == family:
+            spans.append(QuoteSpan(number, start, index, text[start:index].strip(), True))
+            start = None
+        elif kind == "close" and start is None and not spans:
+            orphan = _orphan_span(number, text, index)
+            spans.extend([orphan] if orphan else [])
+    if start is not None:
+        spans.append(QuoteSpan(number, start, len(text), text[start:].strip(), False))
+    return spans
 
 
-def _next_opener(text: str, position: int) -> int | None:
-    found = [text.find(ch, position) for ch in OPENERS]
-    found = [index for index in found if index != -1]
-    return min(found) if found else None
+def _orphan_span(number: int, text: str, close: int) -> QuoteSpan | None:
+    start = len(text[:close]) - len(text[:close].lstrip(" '‘"))
+    body = text[start:close].strip()
+    if word_count(body) < 3 or not body.endswith(CLOSING_PUNCTUATION):
+        return None
+    return QuoteSpan(number, start, close, body, True)
 
 
 def masked(text: str, spans: list[QuoteSpan]) -> str:

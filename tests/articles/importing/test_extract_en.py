@@ -458,3 +458,31 @@ def test_age_reference_points_to_the_last_person():
 def test_name_ending_in_a_city_is_a_club_not_a_person():
     extraction = extracted("Ordabasy Shymkent and Dinamo Tbilisi drew 1-1.")
     assert extraction.people == []
+
+
+def test_closing_mark_without_its_opening_one_still_closes_a_quote():
+    quotes = quotes_of("'Prices will stay where they are,\" said trader Nodir Ergashev.")
+    assert quotes == [("Prices will stay where they are", "Nodir Ergashev")]
+
+
+def test_straight_quote_inside_curly_quote_does_not_end_it():
+    extraction = extracted(
+        '“They call it "the new normal", but it is not normal,” said Eka Beridze.'
+    )
+    [quote] = extraction.quotes
+    assert quote.text.startswith("They call it") and quote.text.endswith("not normal,")
+
+
+def test_name_with_a_weak_head_joined_by_and_is_one_organisation():
+    extraction = extracted("Bekabad Mining and Metallurgical Complex raised output.")
+    assert extraction.organizations == ["Bekabad Mining and Metallurgical Complex"]
+
+
+def test_subsidiary_named_after_its_kind_is_not_a_person():
+    extraction = extracted("The group's budget subsidiary Sky Fly will lease jets.")
+    assert extraction.people == [] and "Sky Fly" in extraction.organizations
+
+
+def test_place_that_begins_an_organisation_name_is_not_a_place():
+    extraction = extracted("He is deputy director of Kokand Mechanical Plant.")
+    assert "Kokand" not in extraction.places
