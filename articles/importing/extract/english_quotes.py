@@ -11,37 +11,13 @@ import re
 from dataclasses import dataclass
 
 from ..results import QuoteFound
-from .english_lexicon import (
-    NATIONALITY_ADJECTIVES,
-    SPEECH_VERBS,
-    TITLE_HEADS,
-    TITLE_MODIFIERS,
-    word_set,
-)
 from .english_people import PeopleIndex
+from .english_speakers import Reference, has_speech_cue, references, unnamed_titles
 from .english_text import sentence_spans, tokens
 
 CURLY_OPENERS = "“«"
 CURLY_CLOSERS = "”»"
 CLOSING_PUNCTUATION = tuple(",.!?…;:")
-REFERENCE_PRONOUN = re.compile(r"\b(he|she|He|She)\b")
-REFERENCE_TITLE = re.compile(r"\b[Tt]he\s+([\w-]+(?:\s+[a-z-]+){0,2})")
-# "the 21-year-old said", "the Georgian added": a person, with no title to match.
-GENERIC_PERSON = re.compile(r"^(?:\d+-year-old|[A-Z][a-z]+(?:ian|ese|ish|i|k|an))$")
-ANONYMOUS = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b")
-# A title in a later reference and the words of roles it can stand for.
-TITLE_SYNONYMS = {
-    "diplomat": ("ambassador", "envoy", "consul", "diplomat", "foreign minister"),
-    "executive": ("executive", "ceo", "director", "president", "chairman", "head"),
-    "spokesman": ("spokesman", "spokeswoman", "spokesperson", "press secretary"),
-    "spokeswoman": ("spokesman", "spokeswoman", "spokesperson", "press secretary"),
-    "banker": ("bank", "governor", "chairman", "chairwoman"),
-    "envoy": ("ambassador", "envoy", "representative"),
-    "champion": ("champion",),
-}
-ORG_REFERENCE_NOUNS = word_set("""airline carrier company firm ministry agency bank government committee operator group
-    organisation organization office service authority authorities embassy council commission
-    federation club team union association corporation holding fund regulator statement""")
 QUOTE_VERB_WINDOW = 25
 SCARE_MARKERS = re.compile(
     r"\b(?:so-called|dubbed|nicknamed|known as|termed|named|titled|branded|labelled|labeled)\s*$"
@@ -156,71 +132,6 @@ def reports_speech(before: str) -> bool:
     """A two-word phrase in quotes is the speaker's words only after a speech verb, and not
     after "so-called" or "dubbed", which mark a name or a scare quote."""
     return has_speech_cue(before) and not SCARE_MARKERS.search(before[-40:])
-
-
-@dataclass
-class Reference:
-    position: int
-    speaker: str | None
-
-
-def references(segment: str, offset: int, number: int, people: PeopleIndex) -> list[Reference]:
-    """Everything in a stretch of text that can name a speaker, in reading order. A title
-    ("the minister") stands for the last person of that role, or for nobody when the story
-    brought in an unnamed one ("an official said")."""
-    found = [
-        Reference(m.start, m.name)
-        for m in people.mentions_in(number, offset, offset + len(segment))
-    ]
-    for match in REFERENCE_PRONOUN.finditer(segment):
-        gender = "m" if match.group().lower() == "he" else "f"
-        position = offset + match.start()
-        found.append(Reference(position, people.last_before(number, position, gender)))
-    for match in REFERENCE_TITLE.finditer(segment):
-        head = title_reference_head(match.group(1))
-        position = offset + match.start()
-        if head == "person":
-            found.append(Reference(position, people.last_before(number, position)))
-        elif head in TITLE_HEADS or head in TITLE_SYNONYMS:
-            found.append(Reference(position, _by_title(people, head, number, position)))
-        elif head in ORG_REFERENCE_NOUNS:
-            found.append(Reference(position, None))
-    return sorted(found, key=lambda r: r.position)
-
-
-def title_reference_head(words: str) -> str | None:
-    """ "the deputy minister said" -> "minister"; "the airline said" -> "airline"."""
-    head = None
-    first = words.split()[0]
-    if GENERIC_PERSON.match(first) and (first[0].isdigit() or first in NATIONALITY_ADJECTIVES):
-        return "person"
-    for word in words.split():
-        if word in TITLE_HEADS or word in TITLE_SYNONYMS or word in ORG_REFERENCE_NOUNS:
-            head = word
-        elif word not in TITLE_MODIFIERS:
-            break
-    return head
-
-
-def _by_title(people: PeopleIndex, head: str, number: int, position: int) -> str | None:
-    roles = TITLE_SYNONYMS.get(head, (head,))
-    for mention in reversed(people.outside_quotes_before(number, position)):
-        role = (people.people[mention.name].role or "").lower()
-        if any(word in role for word in roles):
-            return mention.name
-    if head in people.unnamed_titles:
-        return None
-    return people.last_before(number, position)
-
-
-def unnamed_titles(text: str) -> set[str]:
-    """Titles the story gives to someone it does not name: "an official", "a senior diplomat"."""
-    return {m.group(1) for m in ANONYMOUS.finditer(text) if m.group(1) in TITLE_HEADS}
-
-
-def has_speech_cue(segment: str) -> bool:
-    words = [t.lower for t in tokens(segment)]
-    return any(w in SPEECH_VERBS for w in words) or "according to" in segment.lower()
 
 
 @dataclass

@@ -486,3 +486,16 @@ def test_subsidiary_named_after_its_kind_is_not_a_person():
 def test_place_that_begins_an_organisation_name_is_not_a_place():
     extraction = extracted("He is deputy director of Kokand Mechanical Plant.")
     assert "Kokand" not in extraction.places
+
+
+def test_title_before_the_name_after_a_quote_gives_way_to_the_name():
+    quotes = quotes_of(
+        "Minister Aset Kanatov spoke first.",
+        "“Exports will double,” said the head of the trade agency, Marat Ospanov.",
+    )
+    assert quotes[-1] == ("Exports will double", "Marat Ospanov")
+
+
+def test_body_in_the_possessive_is_not_the_speaker():
+    quotes = quotes_of("“Fares will fall,” the airline's chief executive Dina Akhmedova said.")
+    assert quotes == [("Fares will fall", "Dina Akhmedova")]

@@ -1,0 +1,117 @@
+"""Who a stretch of text names as a speaker: people by name or surname, "he"/"she" for the last
+person of that gender, a title ("the minister", "the diplomat") for the last person holding it or
+nobody when the story keeps that person unnamed ("an official said"), and a body ("the airline
+said") for nobody. A title or body straight before a name ("said the head of the agency, X",
+"the airline's chief X said") gives way to the name."""
+
+import re
+from dataclasses import dataclass
+
+from .english_lexicon import (
+    NATIONALITY_ADJECTIVES,
+    SPEECH_VERBS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    word_set,
+)
+from .english_people import PeopleIndex
+from .english_text import tokens
+
+REFERENCE_PRONOUN = re.compile(r"\b(he|she|He|She)\b")
+REFERENCE_TITLE = re.compile(r"\b[Tt]he\s+([\w-]+(?:\s+[a-z-]+){0,2})")
+# "the 21-year-old said", "the Georgian added": a person, with no title to match.
+GENERIC_PERSON = re.compile(r"^(?:\d+-year-old|[A-Z][a-z]+(?:ian|ese|ish|i|k|an))$")
+ANONYMOUS = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b")
+# A title in a later reference and the words of roles it can stand for.
+TITLE_SYNONYMS = {
+    "diplomat": ("ambassador", "envoy", "consul", "diplomat", "foreign minister"),
+    "executive": ("executive", "ceo", "director", "president", "chairman", "head"),
+    "spokesman": ("spokesman", "spokeswoman", "spokesperson", "press secretary"),
+    "spokeswoman": ("spokesman", "spokeswoman", "spokesperson", "press secretary"),
+    "banker": ("bank", "governor", "chairman", "chairwoman"),
+    "envoy": ("ambassador", "envoy", "representative"),
+    "champion": ("champion",),
+}
+ORG_REFERENCE_NOUNS = word_set("""airline carrier company firm ministry agency bank government committee operator group
+    organisation organization office service authority authorities embassy council commission
+    federation club team union association corporation holding fund regulator statement""")
+
+
+@dataclass
+class Reference:
+    position: int
+    speaker: str | None
+    kind: str = "title"  # "name", "pronoun", or "title" (a title or a body)
+
+
+def references(segment: str, offset: int, number: int, people: PeopleIndex) -> list[Reference]:
+    """Everything in a stretch of text that can name a speaker, in reading order. A title
+    ("the minister") stands for the last person of that role, or for nobody when the story
+    brought in an unnamed one ("an official said")."""
+    found = [
+        Reference(m.start, m.name, "name")
+        for m in people.mentions_in(number, offset, offset + len(segment))
+    ]
+    for match in REFERENCE_PRONOUN.finditer(segment):
+        gender = "m" if match.group().lower() == "he" else "f"
+        position = offset + match.start()
+        found.append(Reference(position, people.last_before(number, position, gender), "pronoun"))
+    for match in REFERENCE_TITLE.finditer(segment):
+        if re.match(r"[\w-]+['’]s\b", match.group(1)):
+            continue  # "the airline's chief": the chief is the speaker, not the airline
+        head = title_reference_head(match.group(1))
+        position = offset + match.start()
+        if head == "person":
+            found.append(Reference(position, people.last_before(number, position)))
+        elif head in TITLE_HEADS or head in TITLE_SYNONYMS:
+            found.append(Reference(position, _by_title(people, head, number, position)))
+        elif head in ORG_REFERENCE_NOUNS:
+            found.append(Reference(position, None))
+    return _names_over_titles(sorted(found, key=lambda r: r.position), segment, offset)
+
+
+def _names_over_titles(found: list[Reference], segment: str, offset: int) -> list[Reference]:
+    """Drop a title or body that a name follows with no speech verb between: "said the head
+    of the agency, Kanat Ospanov"."""
+    kept = []
+    for index, ref in enumerate(found):
+        later = next((r for r in found[index + 1 :] if r.kind == "name"), None)
+        between = segment[ref.position - offset : later.position - offset] if later else ""
+        if ref.kind != "title" or later is None or has_speech_cue(between):
+            kept.append(ref)
+    return kept
+
+
+def title_reference_head(words: str) -> str | None:
+    """ "the deputy minister said" -> "minister"; "the airline said" -> "airline"."""
+    head = None
+    first = words.split()[0]
+    if GENERIC_PERSON.match(first) and (first[0].isdigit() or first in NATIONALITY_ADJECTIVES):
+        return "person"
+    for word in words.split():
+        if word in TITLE_HEADS or word in TITLE_SYNONYMS or word in ORG_REFERENCE_NOUNS:
+            head = word
+        elif word not in TITLE_MODIFIERS:
+            break
+    return head
+
+
+def _by_title(people: PeopleIndex, head: str, number: int, position: int) -> str | None:
+    roles = TITLE_SYNONYMS.get(head, (head,))
+    for mention in reversed(people.outside_quotes_before(number, position)):
+        role = (people.people[mention.name].role or "").lower()
+        if any(word in role for word in roles):
+            return mention.name
+    if head in people.unnamed_titles:
+        return None
+    return people.last_before(number, position)
+
+
+def unnamed_titles(text: str) -> set[str]:
+    """Titles the story gives to someone it does not name: "an official", "a senior diplomat"."""
+    return {m.group(1) for m in ANONYMOUS.finditer(text) if m.group(1) in TITLE_HEADS}
+
+
+def has_speech_cue(segment: str) -> bool:
+    words = [t.lower for t in tokens(segment)]
+    return any(w in SPEECH_VERBS for w in words) or "according to" in segment.lower()
