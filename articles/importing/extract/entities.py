@@ -13,7 +13,12 @@ from pymorphy2.analyzer import Parse as PymorphyParse
 
 from .document import Article
 from .gazetteer_ru import PLACE_NAMES
-from .lexicon_ru import LEGAL_FORMS, NOT_PLACE_HEADS, SUPRANATIONAL_BODIES
+from .lexicon_ru import (
+    GENERIC_DESCRIPTORS,
+    LEGAL_FORMS,
+    NOT_PLACE_HEADS,
+    SUPRANATIONAL_BODIES,
+)
 from .nlp import pipeline
 from .organisations import OrganisationSpan, organisation_spans
 from .phrases import nominative_phrase
@@ -44,7 +49,7 @@ def only_places(name: str) -> bool:
 
 def organisation_name(article: Article, span: OrganisationSpan) -> str:
     ids = article.tokens_between(span.start, span.stop)
-    ids = range(ids.start + (article.tokens[ids.start].text in LEGAL_FORMS), ids.stop)
+    ids = quoted_part(article, skip_legal_forms(article, ids))
     if not ids:
         return ""
     if article.tokens[ids.start].text in '«"„“':  # a name in quotes does not decline
@@ -52,6 +57,26 @@ def organisation_name(article: Article, span: OrganisationSpan) -> str:
     else:
         name = nominative_phrase(article, ids)
     return " ".join(re.sub(r"[«»\"„“”]", " ", name).split())
+
+
+def skip_legal_forms(article: Article, ids: range) -> range:
+    start = ids.start
+    while start < ids.stop and article.tokens[start].text in LEGAL_FORMS:
+        start += 1
+    return range(start, ids.stop)
+
+
+def quoted_part(article: Article, ids: range) -> range:
+    """ "Национальная компания «КазМунайГаз»" is filed as "КазМунайГаз": a generic descriptor
+    before a quoted name is not part of the name."""
+    for index in ids:
+        token = article.tokens[index]
+        if token.text in '«"„“':
+            descriptor = {article.lemmas[i] for i in range(ids.start, index)}
+            return range(index, ids.stop) if descriptor & GENERIC_DESCRIPTORS else ids
+        if token.pos not in ("ADJ", "NOUN"):
+            return ids
+    return ids
 
 
 def initials(name: str) -> str:
@@ -91,6 +116,7 @@ def find_places(article: Article, organisation_names: list[str]) -> list[str]:
         lemmas = {article.lemmas[i] for i in ids}
         if not ids or lemmas & NOT_PLACE_HEADS or article.lemmas[ids.start] in SUPRANATIONAL_BODIES:
             continue
+        ids = range(ids.start, next((i for i in ids if article.tokens[i].text == "("), ids.stop))
         places.append((span.start, short_country_name(nominative_phrase(article, ids))))
     places += gazetteer_places(article, names)
     folded = {name.lower() for name in organisation_names}

@@ -76,10 +76,14 @@ def gender_from_case(surname: str, case: str | None) -> str | None:
 
 
 def first_name_gender_hint(word: str) -> str | None:
-    for form in pipeline().morph_vocab(word.lower()):
-        if "Name" in form.tag and "sing" in form.tag and "nomn" in form.tag:
-            return form.tag.gender
-    return None
+    """The gender of a first name: of its nominative reading if it has one, else of any."""
+    names = [
+        form
+        for form in pipeline().morph_vocab(word.lower())
+        if "Name" in form.tag and "sing" in form.tag and "voct" not in form.tag
+    ]
+    nominative = [form for form in names if "nomn" in form.tag]
+    return (nominative or names)[0].tag.gender if names else None
 
 
 def vote_gender(votes: Counter) -> str | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .document import Article
 from .lexicon_ru import (
+    GENERIC_DESCRIPTORS,
     LEGAL_FORMS,
     NOT_ORGANISATION_HEADS,
     ORGANISATION_HEADS,
@@ -24,6 +25,7 @@ LEGAL_FORM_NAME = re.compile(
     r"\b(" + "|".join(sorted(LEGAL_FORMS)) + r")\s+([«\"„“][^»\"“”]{2,60}[»\"“”])"
 )
 MAX_NAME_TOKENS = 15
+QUOTE_MARKS = ("«", '"', "„", "“")
 MAX_GENITIVE_TAIL = 5
 
 
@@ -40,9 +42,7 @@ def organisation_spans(article: Article) -> tuple[list[OrganisationSpan], set[in
     absorbed: set[int] = set()
     found = []
     for span in article.spans:
-        if span.type == "ORG" and not headed_by(
-            article, span.start, span.stop, NOT_ORGANISATION_HEADS
-        ):
+        if span.type == "ORG" and not names_a_thing(article, span):
             found.append(
                 complete(article, OrganisationSpan(span.start, span.stop), places, absorbed)
             )
@@ -55,6 +55,21 @@ def organisation_spans(article: Article) -> tuple[list[OrganisationSpan], set[in
             found.append(OrganisationSpan(place.start, place.stop, supranational=True))
     found.sort(key=lambda s: s.start)
     return found, absorbed | {p.start for p in places if inside_any(p, found)}
+
+
+def names_a_thing(article: Article, span) -> bool:
+    """ "Дни культуры", or a quoted name after a noun that is not a body: "блок «Абай»"."""
+    if headed_by(article, span.start, span.stop, NOT_ORGANISATION_HEADS):
+        return True
+    first = article.token_index(span.start)
+    if article.tokens[first].text not in QUOTE_MARKS:
+        first -= 1
+    if first < 1 or article.tokens[first].text not in QUOTE_MARKS:
+        return False
+    before = article.tokens[first - 1]
+    lemma = article.lemmas[first - 1]
+    bodies = ORGANISATION_HEADS | GENERIC_DESCRIPTORS
+    return before.pos == "NOUN" and lemma not in bodies and before.text not in LEGAL_FORMS
 
 
 def headed_by(article: Article, start: int, stop: int, heads: frozenset) -> bool:

@@ -154,8 +154,13 @@ def mention_case(article: Article, mention: Mention) -> str | None:
 
 
 def role_case(article: Article, mention: Mention) -> str | None:
-    """The case of the role noun a name stands in apposition to ("с послом … Йылдызом")."""
+    """The case of the noun a name stands in apposition to: its role ("с послом … Йылдызом") or
+    another noun for a person ("над иранцем Мохаммадом Голипуром")."""
     head = role_head_before(article, mention.token_ids)
+    if head is None and mention.token_ids.start:
+        before = article.tokens[mention.token_ids.start - 1]
+        if before.pos == "NOUN" and before.feats.get("Animacy") == "Anim":
+            return before.feats.get("Case")
     return article.tokens[head].feats.get("Case") if head is not None else None
 
 

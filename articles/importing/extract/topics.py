@@ -21,6 +21,7 @@ VOCABULARY_FILES = (
     PROJECT_ROOT.parent / "shared" / "iptc" / "mediatopics.csv",
 )
 MIN_SCORE = 3
+WEAK_SCORE = 2
 RELATIVE_FLOOR = 0.2
 MAX_TOPICS = 5
 FULL_CONFIDENCE_SCORE = 10
@@ -89,8 +90,9 @@ def suggest_topics(lemmas_or_words: list[str], language: str) -> list[TopicFound
         for code, words in keywords_for(language).items()
     }
     best = max(scores.values(), default=0)
+    floor = MIN_SCORE if best >= MIN_SCORE else WEAK_SCORE  # a short story still gets its topic
     chosen = sorted(
-        (c for c, s in scores.items() if s >= MIN_SCORE and s >= RELATIVE_FLOOR * best),
+        (c for c, s in scores.items() if s >= floor and s >= RELATIVE_FLOOR * best),
         key=lambda c: -scores[c],
     )[:MAX_TOPICS]
     found = [topic(code, scores[code]) for code in chosen]

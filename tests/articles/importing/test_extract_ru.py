@@ -439,3 +439,13 @@ def test_interview_question_without_question_mark_is_still_a_question():
         "Мы отремонтируем сорок улиц и построим две новые развязки на въезде в город.",
         "К сентябрю, к празднику города.",
     ]
+
+
+def test_generic_descriptor_before_a_quoted_name_is_dropped():
+    extraction = extract(
+        seed_of(
+            "Национальная компания «Узбекнефтегаз» начала бурение на блоке «Арал-Север».",
+            "Председатель правления АО НК «Узбекнефтегаз» Баходир Сидиков посетил буровую.",
+        )
+    )
+    assert extraction.organizations == ["Узбекнефтегаз"]
