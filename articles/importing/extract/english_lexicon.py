@@ -39,7 +39,7 @@ TITLE_HEADS = word_set("""minister ministers president vice-president chairman c
     inspector administrator superintendent trustee treasurer controller auditor principal
     ombudsman mufti imam rabbi metropolitan spokesperson negotiator mediator observer delegate
     member chairman-elect president-elect candidate nominee pilot astronaut cosmonaut
-    ceo-designate managing""")
+    ceo-designate managing counterpart""")
 
 # Words that may stand inside a title phrase without heading it.
 TITLE_MODIFIERS = word_set("""deputy vice first second acting interim former outgoing incoming senior junior chief
@@ -157,7 +157,10 @@ NON_NAME_WORDS = word_set("""The A An This That These Those It Its In On At For 
     Ukrainian Belarusian Arab Indian Pakistani Afghan Mongolian Caucasian Soviet Western
     Eastern Euro Eurasian Ministry Minister President Deputy Vice Prime Chairman Ambassador
     Director Head Chief Executive Governor Mayor Secretary General Council Committee Agency
-    Company Bank Fund Group Airlines Airways Air Railways Holding Corporation Service Office""")
+    Company Bank Fund Group Airlines Airways Air Railways Holding Corporation Service Office
+    Golden Cosmodrome Plant Field Deposit Mine Dam Reservoir Canal Tunnel Highway Park Garden
+    Museum Theatre Theater Cathedral Mosque Church Monastery Fortress Castle Island Bay Peninsula
+    Desert Steppe Plateau Basin Reserve Boulevard Prospekt Hill Mountain Eagle Prix Formula One""")
 
 NATIONALITY_ADJECTIVES = word_set("""Kazakh Kazakhstani Azerbaijani Azeri Russian Georgian Armenian Turkish Uzbek Kyrgyz Tajik
     Turkmen Chinese Japanese Korean Iranian Iraqi Syrian Israeli Palestinian Saudi Emirati Qatari

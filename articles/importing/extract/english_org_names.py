@@ -8,6 +8,7 @@ from .english_lexicon import (
     LEGAL_FORMS,
     ORG_HEADS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
     WEAK_ORG_HEADS,
     word_set,
 )
@@ -86,8 +87,8 @@ def _two_names(left: list[Token], right: list[Token]) -> bool:
     Metallurgical Complex", "Oil and Gas Institute") goes on into the right."""
     if _ends_a_name(left) and (left[-1].lower == "air" or left[-1].lower not in WEAK_ORG_HEADS):
         return _ends_a_name(right) or _starts_a_name(left, right)
-    single_brand = len(left) == 1 and left[0].lower not in ORG_HEADS
-    return single_brand and _ends_a_name(right) and right[0].lower not in ORG_HEADS
+    brand = not any(t.lower in ORG_HEADS or t.lower in TITLE_MODIFIERS for t in left)
+    return brand and _ends_a_name(right) and right[0].lower not in ORG_HEADS
 
 
 def _ends_a_name(words: list[Token]) -> bool:

@@ -87,8 +87,8 @@ def find_organisations(paragraphs: list[tuple[int, str]]) -> OrgFindings:
         for run in capitalised_runs(text, connectors=ORG_CONNECTORS):
             parts = split_between_orgs(run)
             for part in parts:
-                if len(parts) > 1 and len(part) == 1 and _unknown_name(part[0]):
-                    found.add(number, part[0].start, part[0].end, part[0].bare)  # "X and Y LLC"
+                if len(parts) > 1 and _brand_beside_a_body(part):
+                    found.add(number, part[0].start, part[-1].end, _text_of(text, part))
                 else:
                     _org_from_run(found, number, text, part)
         _orgs_after_type_nouns(found, number, text)
@@ -176,6 +176,13 @@ def _orgs_before_type_nouns(found: OrgFindings, number: int, text: str) -> None:
         token = Token(name, match.start("name"), match.end("name"))
         if _unknown_name(token) and not re.search(r"(ian|ese|ish|ic)$", name):
             found.add(number, token.start, token.end, name)
+
+
+def _brand_beside_a_body(words: list[Token]) -> bool:
+    """ "Kaztemir and Caspian Shipping CJSC": a bare name joined to a body is a body too."""
+    if not all(_unknown_name(t) for t in words) or _looks_like_a_person(words):
+        return False
+    return org_in_run(words) is None
 
 
 def _looks_like_a_person(words: list[Token]) -> bool:

@@ -499,3 +499,13 @@ def test_title_before_the_name_after_a_quote_gives_way_to_the_name():
 def test_body_in_the_possessive_is_not_the_speaker():
     quotes = quotes_of("“Fares will fall,” the airline's chief executive Dina Akhmedova said.")
     assert quotes == [("Fares will fall", "Dina Akhmedova")]
+
+
+def test_facility_names_are_not_people():
+    extraction = extracted("Baikonur Cosmodrome and Golden Eagle Park reopened.")
+    assert extraction.people == []
+
+
+def test_brand_of_several_words_joined_to_a_body_is_a_body():
+    extraction = extracted("Tengiz Chevroil and Caspian Pipeline Consortium signed the deal.")
+    assert extraction.organizations == ["Tengiz Chevroil", "Caspian Pipeline Consortium"]
