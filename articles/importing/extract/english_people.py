@@ -236,9 +236,15 @@ def _add_surname_mentions(index: PeopleIndex, paragraphs, blocked) -> None:
             free = (number, token.start) not in covered
             if key and free and not any(s <= token.start < e for s, e in spans):
                 index.mentions.append(Mention(number, token.start, token.end, key))
+                _note_alias(index.people[key], token.bare)
     index.mentions.sort(key=lambda m: (m.paragraph, m.start))
     for person in index.people.values():
         person.confidence = person_confidence(person, index.mentions)
+
+
+def _note_alias(person: PersonFound, form: str) -> None:
+    if form != person.name and form not in person.aliases:
+        person.aliases.append(form)
 
 
 def person_confidence(person: PersonFound, mentions: list[Mention]) -> float:

@@ -509,3 +509,8 @@ def test_facility_names_are_not_people():
 def test_brand_of_several_words_joined_to_a_body_is_a_body():
     extraction = extracted("Tengiz Chevroil and Caspian Pipeline Consortium signed the deal.")
     assert extraction.organizations == ["Tengiz Chevroil", "Caspian Pipeline Consortium"]
+
+
+def test_surname_seen_alone_is_kept_as_an_alias():
+    extraction = extracted("Analyst Berik Zhunusov spoke.", "Zhunusov expects a rebound.")
+    assert person(extraction, "Berik Zhunusov").aliases == ["Zhunusov"]
