@@ -233,7 +233,7 @@ def lock_view(admin, request, pk):
     response = TemplateResponse(request, "admin/articles/article/lock_frame.html", state)
     # The change form frames this page (same origin only), for browsers without JS.
     response["X-Frame-Options"] = "SAMEORIGIN"
-    response._csp_update = {"frame-ancestors": ["'self'"]}
+    response._csp_replace = {"frame-ancestors": ["'self'"]}
     return response
 
 

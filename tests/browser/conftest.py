@@ -50,8 +50,8 @@ def new_page(browser):
     """A factory of pages, each in its own context (a separate person at a separate computer)."""
     contexts = []
 
-    def make():
-        context = browser.new_context(locale="ru-RU", timezone_id="Asia/Baku")
+    def make(**options):
+        context = browser.new_context(locale="ru-RU", timezone_id="Asia/Baku", **options)
         contexts.append(context)
         return context.new_page()
 

@@ -4,7 +4,7 @@ import pytest
 from django.apps import apps
 from django.urls import reverse
 
-from articles.models import Article
+from articles.models import Article, EditLock
 from articles.roles import sync_role_groups
 from tests import factories
 from tests.browser.test_desk_workflow import click_and_wait, log_in
@@ -53,3 +53,16 @@ def test_second_save_is_refused_and_the_second_editors_text_is_kept(new_page, de
     assert article.body == "Текст Рауфа, который нельзя потерять."
     assert article.version == 3
     assert Article.history.filter(id=article.pk).count() == 3
+
+
+def test_without_javascript_a_hidden_frame_keeps_the_lock(new_page, desk):
+    article = factories.ArticleFactory()
+    page = new_page(java_script_enabled=False)
+    log_in(page, desk, "aysel")
+    lock_url = reverse("admin:articles_article_lock", args=[article.pk])
+    with page.expect_response(lambda response: lock_url in response.url) as framed:
+        page.goto(desk["url"] + reverse("admin:articles_article_change", args=[article.pk]))
+    assert framed.value.status == 200
+    frame = next(f for f in page.frames if lock_url in f.url)
+    assert frame.locator('meta[http-equiv="refresh"]').count() == 1
+    assert EditLock.objects.get(article=article).user.username == "aysel"
