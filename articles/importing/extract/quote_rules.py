@@ -44,15 +44,27 @@ def classify(article: Article, span: QuotedSpan) -> list[QuoteCandidate]:
         region = clause_after(text, dash.end(), para_end)
         if has_speech_verb(article, *region):
             return split_inner(article, candidate, region, "after")
-    if before.rstrip().endswith(":") and inner[:1].isupper():
-        colon = para_start + len(before.rstrip()) - 1
-        region = (sentence_start_before(text, colon, para_start), colon)
-        return split_inner(article, candidate, region, "before")
+    if (introduced := introduced_quote(article, candidate, para_start, before)) is not None:
+        return introduced
     if not before.strip() and not text[span.close_at + 1 : para_end].strip(" ."):
         return whole_paragraph_quote(article, candidate, para_start)
     if not opens_sentence and is_partial(inner, before):
         return partial_quote(article, candidate, span, (para_start, para_end))
     return []
+
+
+def introduced_quote(article: Article, candidate: QuoteCandidate, para_start: int, before: str):
+    """ "пояснил: «…»" or "Как отметил посол, «…»": the speaker is named just before."""
+    stripped = before.rstrip()
+    if not candidate.text[:1].isupper() or stripped[-1:] not in (":", ","):
+        return None
+    mark = para_start + len(stripped) - 1
+    region = (sentence_start_before(article.text, mark, para_start), mark)
+    if stripped.endswith(","):
+        too_short = len(WORD.findall(candidate.text)) <= MIN_PARTIAL_WORDS
+        if too_short or not has_speech_cue(article, *region):
+            return None
+    return split_inner(article, candidate, region, "before")
 
 
 def partial_quote(article: Article, candidate: QuoteCandidate, span: QuotedSpan, paragraph):

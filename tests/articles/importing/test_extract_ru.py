@@ -449,3 +449,10 @@ def test_generic_descriptor_before_a_quoted_name_is_dropped():
         )
     )
     assert extraction.organizations == ["Узбекнефтегаз"]
+
+
+def test_quote_after_a_comma_when_the_clause_before_reports_speech():
+    quotes = quotes_of(
+        "Как подчеркнул министр культуры Азербайджана Адиль Керимли, «Наследие Низами принадлежит всему тюркскому миру».",
+    )
+    assert quotes == [("Наследие Низами принадлежит всему тюркскому миру", "Адиль Керимли")]
