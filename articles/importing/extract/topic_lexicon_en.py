@@ -5,6 +5,10 @@ of two words is matched as a phrase. Nouns are written singular: the words given
 are reduced the same way (english_text.simple_lemma)."""
 
 # fmt: off
+
+# fmt: off
+
+# fmt: off
 TOPIC_KEYWORDS = {
     # economy, business and finance
     "medtop:04000000": ["economy", "economic", "business", "finance", "financial", "market", "investment", "investor"],
@@ -57,10 +61,10 @@ TOPIC_KEYWORDS = {
     "medtop:20000296": ["car", "automotive", "vehicle", "automaker", "carmaker", "electric vehicle"],
     "medtop:20000295": ["aircraft", "aerospace", "airbus", "boeing", "jet", "aircraft maker"],
     "medtop:20000235": ["construction", "builder", "real estate", "property", "housing", "residential", "developer", "building"],
-    "medtop:20000225": ["digital", "digitalisation", "digitalization", "software", "technology", "telecommunication", "internet", "data centre", "data center", "fibre-optic", "fiber-optic", "e-government", "cybersecurity"],
+    "medtop:20000225": ["digital", "digitalisation", "digitalization", "software", "technology", "telecommunication", "internet", "data centre", "data center", "fibre-optic", "fiber-optic", "e-government", "cybersecurity", "computing", "computer", "supercomputer", "semiconductor", "chip"],
     "medtop:20000233": ["telecom", "telecommunication", "mobile operator", "broadband", "5g", "4g", "internet access", "fibre-optic", "fiber-optic"],
     "medtop:20000231": ["software", "app", "platform", "cloud"],
-    "medtop:20001298": ["artificial intelligence", "machine learning", "neural network", "chatbot"],
+    "medtop:20001298": ["artificial intelligence", "machine learning", "neural network", "chatbot", "ai", "generative", "large language", "supercomputer"],
     "medtop:20000228": ["satellite", "satellite communication"],
     "medtop:20000331": ["tourism", "tourist", "visitor", "resort", "hotel", "travel"],
     "medtop:20000333": ["hotel", "accommodation", "hospitality"],
@@ -145,10 +149,10 @@ TOPIC_KEYWORDS = {
     "medtop:20000443": ["endangered", "endangered species", "saiga", "snow leopard", "caspian seal", "red book"],
     "medtop:20000437": ["water resource", "water", "river", "shallowing", "water level", "irrigation water", "reservoir"],
     "medtop:20000430": ["natural resource", "mineral resource", "subsoil"],
-    "medtop:07000000": ["health", "healthcare", "medical", "patient", "doctor"],
+    "medtop:07000000": ["health", "healthcare", "medical", "patient", "doctor", "medic", "disease"],
     "medtop:20000449": ["epidemic", "pandemic", "outbreak", "covid-19", "coronavirus", "infection", "infected"],
-    "medtop:20000477": ["vaccine", "vaccination", "vaccinated", "immunisation", "immunization"],
-    "medtop:20000462": ["hospital", "clinic", "medical centre", "medical center"],
+    "medtop:20000477": ["vaccine", "vaccination", "vaccinated", "immunisation", "immunization", "vaccinate", "jab", "dose", "immunise", "immunize"],
+    "medtop:20000462": ["hospital", "clinic", "medical centre", "medical center", "ward", "bed", "intensive care"],
     "medtop:20001358": ["public health", "sanitary", "health ministry"],
     "medtop:20001354": ["pharmaceutical", "medicine", "drug maker", "pharmacy"],
     "medtop:13000000": ["science", "scientific", "technology"],
@@ -241,5 +245,6 @@ TOPIC_KEYWORDS = {
     "medtop:20000379": ["monetary policy", "key rate", "interest rate", "base rate", "inflation", "inflationary", "central bank", "national bank", "basis point", "tighten policy", "rate hike", "rate cut", "monetary"],
     "medtop:20000151": ["natural disaster", "flood", "earthquake", "landslide", "mudflow", "avalanche", "hurricane", "storm", "typhoon", "tornado", "heavy rain", "evacuation", "evacuated"],
     "medtop:20000148": ["disaster", "catastrophe", "death toll", "killed", "victim", "evacuated", "damage"],
+    "medtop:20000448": ["measle", "disease", "infection", "infectious", "outbreak", "tuberculosis", "flu", "influenza", "cholera", "hepatitis", "virus", "epidemic", "pandemic", "mpox"],
 }
 # fmt: on
