@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from . import permissions
 from .diffs import field_diffs
 from .models import Article, Person
-from .timefmt import baku
+from .timefmt import DESK_ZONE, baku
 
 DESK_DATETIME = "%Y-%m-%dT%H:%M"
 DIFF_FIELDS = [("headline", _("headline")), ("lead", _("lead")), ("body", _("body"))]
@@ -28,6 +28,10 @@ class BakuDateTimeField(forms.DateTimeField):
     def __init__(self, **kwargs):
         kwargs.setdefault("input_formats", [DESK_DATETIME, "%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M"])
         super().__init__(**kwargs)
+
+    def to_python(self, value):
+        with timezone.override(DESK_ZONE):  # whatever zone the request runs in
+            return super().to_python(value)
 
 
 class ArticleForm(forms.ModelForm):

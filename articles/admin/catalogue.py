@@ -109,6 +109,11 @@ class QuoteAdmin(admin.ModelAdmin):
             return ["confidence"]
         return ["confidence", "status"]
 
+    def has_change_permission(self, request, obj=None):
+        if obj is None:
+            return super().has_change_permission(request)
+        return permissions.can_edit(request.user, obj.article)  # as the article's own form
+
     def has_review_permission(self, request):
         return permissions.can_review_quotes(request.user)
 

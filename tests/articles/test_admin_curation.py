@@ -169,3 +169,30 @@ def test_new_api_token_is_shown_once_and_stored_hashed(client, superuser):
     assert active_token(raw) == token
     again = client.get(reverse("admin:articles_apitoken_change", args=[token.pk]))
     assert raw not in again.content.decode()
+
+
+def test_reporter_cannot_change_a_quote_of_a_published_story_through_the_quote_list(
+    client, reporter
+):
+    quote = factories.QuoteFactory(article=factories.ArticleFactory(published=True))
+    client.force_login(reporter)
+    url = reverse("admin:articles_quote_change", args=[quote.pk])
+    response = client.post(url, {"text": "Подмена", "position": 1, "kind": "direct"})
+    assert response.status_code == 403
+    quote.refresh_from_db()
+    assert quote.text != "Подмена"
+
+
+def test_reporter_cannot_confirm_through_the_quote_form(client, reporter):
+    quote = factories.QuoteFactory()
+    client.force_login(reporter)
+    url = reverse("admin:articles_quote_change", args=[quote.pk])
+    client.post(
+        url,
+        {
+            "article": quote.article_id, "speaker": quote.speaker_id, "text": quote.text,
+            "position": quote.position, "kind": "direct", "status": "confirmed",
+        },
+    )  # fmt: skip
+    quote.refresh_from_db()
+    assert quote.status == "suggested"
