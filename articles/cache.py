@@ -12,6 +12,7 @@ generation, and their ETag and Last-Modified derive from it, so:
 import hashlib
 import uuid
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Min
@@ -76,7 +77,8 @@ def serve_cached(request, render):
     not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
     if not_modified is not None:
         return _with_validators(not_modified, etag, last_modified)
-    cached = cache.get(f"public-site:page:{key}")
+    # With DEBUG on (development) templates change under a running server: always render.
+    cached = None if settings.DEBUG else cache.get(f"public-site:page:{key}")
     if cached is not None:
         content, content_type = cached
         response = HttpResponse(content, content_type=content_type)

@@ -18,6 +18,8 @@ register = template.Library()
 # What json_script escapes: no "</script>", "<!--" or "&" can reach the HTML parser.
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 QUOTE_MARKS = "\"'«»“”„‘’"
+# A quote mark as it stands in escaped copy: <q> draws the language's own marks instead.
+_ESCAPED_MARK = "(?:&quot;|&#x27;|[«»“”„‘’])"
 # The short attribution after a quote that a caption replaces: `, - отметил дипломат.`
 SHORT_TAIL = 80
 
@@ -102,7 +104,7 @@ def _paragraph_block(paragraph, quotes):
     html = escape(paragraph)
     for quote in quotes:
         text = escape(quote.text.strip())
-        pattern = re.compile(f"[{QUOTE_MARKS}]?{re.escape(text)}[{QUOTE_MARKS}]?")
+        pattern = re.compile(f"{_ESCAPED_MARK}?{re.escape(text)}{_ESCAPED_MARK}?")
         html = pattern.sub(lambda _m, q=quote, t=text: _inline_quote(q, t), html, count=1)
     return {"html": mark_safe(html)}  # noqa: S308 - built from escaped parts
 
