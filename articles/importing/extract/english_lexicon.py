@@ -19,7 +19,8 @@ SPEECH_VERBS = word_set(
     highlighted reiterated reiterates suggested claimed complained complains urged urges predicted
     predicts estimated believes believed promised vowed cautioned cautions described describes
     called assured assures revealed reveals recounted mentioned conceded concedes hailed hails
-    welcomed welcomes quipped joked"""
+    welcomed welcomes quipped joked saying adding noting stressing telling explaining warning
+    arguing insisting stating describing calling emphasising emphasizing recalling"""
 )
 
 

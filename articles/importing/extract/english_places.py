@@ -113,12 +113,21 @@ def _adjective(word: str) -> bool:
     return word in NATIONALITY_ADJECTIVES or bool(re.search(r"(ian|ese|ish|ic|ean)$", word))
 
 
+PREFIXED_NAME = re.compile(r"\b[a-z]+-(?P<name>[A-Z][a-z]+)\b")
+
+
+def prefixed_places(text: str) -> list[str]:
+    """ "a trans-Caspian pipeline", "anti-Iran sanctions": a place after a lower-case prefix."""
+    return [m["name"] for m in PREFIXED_NAME.finditer(text) if is_known_place(m["name"])]
+
+
 def find_places(
     paragraphs: list[tuple[int, str]], people_spans: dict, org_spans: dict
 ) -> list[str]:
     seen: dict[str, str] = {}
     for number, text in paragraphs:
         people, orgs = people_spans.get(number, []), org_spans.get(number, [])
-        for name in gazetteer_places(text, people, orgs) + cued_places(text, people, orgs):
+        found = gazetteer_places(text, people, orgs) + cued_places(text, people, orgs)
+        for name in found + prefixed_places(text):
             seen.setdefault(fold(name), name)
     return list(seen.values())

@@ -514,3 +514,15 @@ def test_brand_of_several_words_joined_to_a_body_is_a_body():
 def test_surname_seen_alone_is_kept_as_an_alias():
     extraction = extracted("Analyst Berik Zhunusov spoke.", "Zhunusov expects a rebound.")
     assert person(extraction, "Berik Zhunusov").aliases == ["Zhunusov"]
+
+
+def test_place_after_a_lower_case_prefix_is_a_place():
+    extraction = extracted("Talks on a trans-Caspian cable resumed.")
+    assert extraction.places == ["Caspian"]
+
+
+def test_quote_after_saying_belongs_to_the_subject():
+    quotes = quotes_of(
+        "Farida Alimova welcomed the decision, saying it would “open the market to small firms”."
+    )
+    assert quotes == [("open the market to small firms", "Farida Alimova")]
