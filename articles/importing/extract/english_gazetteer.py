@@ -86,16 +86,22 @@ ABBREVIATED_COUNTRIES = {
 
 
 def _never_a_place(name: str) -> bool:
-    lowered = name.lower()
+    """A town whose name, accents aside ("Salé"), is an everyday word or a title."""
+    lowered = fold(name)
     return (
-        name in AMBIGUOUS_CITY_NAMES
-        or name in NON_NAME_WORDS
+        lowered in _folded(AMBIGUOUS_CITY_NAMES)
+        or lowered in _folded(NON_NAME_WORDS)
         or lowered in TITLE_HEADS
         or lowered in TITLE_MODIFIERS
         or lowered in ORG_HEADS
         or lowered in SPEECH_VERBS
         or len(name) < 3
     )
+
+
+@functools.cache
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold(word) for word in words)
 
 
 @functools.cache
