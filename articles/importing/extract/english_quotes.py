@@ -107,8 +107,9 @@ def opens_utterance(before: str) -> bool:
     return not stripped or stripped.endswith((":", ",", "—", "–", "-"))
 
 
-def classify(span: QuoteSpan, before: str) -> str | None:
-    """ "direct", "partial" or None (a name or scare quote)."""
+def classify(span: QuoteSpan, before: str, after: str = "") -> str | None:
+    """ "direct", "partial" or None (a name, a scare quote, or the title of a document: a phrase
+    inside a sentence is somebody's words only where the sentence reports speech)."""
     words = word_count(span.text)
     if words == 0:
         return None
@@ -121,7 +122,7 @@ def classify(span: QuoteSpan, before: str) -> str | None:
         return "direct"
     if ends_like_speech and words >= 4 and span.text[0].isupper():
         return "direct"
-    if words >= 3 and not looks_like_a_name(span.text):
+    if words >= 3 and not looks_like_a_name(span.text) and has_speech_cue(f"{before} {after}"):
         return "partial"
     if words == 2 and span.text[0].islower() and reports_speech(before):
         return "partial"
@@ -193,7 +194,7 @@ def find_quotes(paragraphs: list[tuple[int, str]], people: PeopleIndex) -> list[
         cover = masked(text, spans)
         for span in spans:
             ctx = context_of(span, text, spans, cover)
-            kind = classify(span, ctx.before)
+            kind = classify(span, ctx.before, ctx.after)
             if kind is None:
                 continue
             lead_in = texts.get(number - 1, "") if not ctx.before.strip() else ""

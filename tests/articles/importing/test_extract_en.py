@@ -526,3 +526,10 @@ def test_quote_after_saying_belongs_to_the_subject():
         "Farida Alimova welcomed the decision, saying it would “open the market to small firms”."
     )
     assert quotes == [("open the market to small firms", "Farida Alimova")]
+
+
+def test_document_title_in_quotes_is_not_a_quote():
+    extraction = extracted(
+        "The sides signed an agreement “on the mutual protection of investments” in Minsk."
+    )
+    assert extraction.quotes == []
