@@ -44,6 +44,10 @@ class SpeakerContext:
                 self.history.append((mention.start, person, mention.subject_gender is not None))
         self.history.sort(key=lambda item: item[0])
 
+    def first_mention_in(self, start: int, stop: int) -> int:
+        offsets = [m.start for p in self.people for m in p.mentions if start <= m.start < stop]
+        return min(offsets, default=stop)
+
     def person_at(self, start: int, stop: int) -> Person | None:
         """The person named first within the stretch of text."""
         named = [(m.start, p) for p in self.people for m in p.mentions if start <= m.start < stop]
@@ -57,11 +61,14 @@ class SpeakerContext:
 def read_attribution(article: Article, context: SpeakerContext, region) -> Attribution:
     start, stop = region
     found = Attribution(person=context.person_at(start, stop))
+    named_at = context.first_mention_in(start, stop)
     for index in article.tokens_between(start, stop):
         token, lemma = article.tokens[index], article.lemmas[index]
         if token.pos in ("VERB", "AUX") and token.feats.get("Tense") == "Past" and not found.gender:
             found.gender = GENDER_OF.get(token.feats.get("Gender", ""))
         elif lemma in PRONOUN_GENDER and token.pos == "PRON" and not found.pronoun:
+            if token.start < named_at:  # "— сказал он, отвечая на вопрос о визите Алиева"
+                found.person = None
             found.pronoun = lemma
             found.gender = found.gender or PRONOUN_GENDER[lemma]
         elif not found.role_reference and token.pos in ("NOUN", "ADJ"):
