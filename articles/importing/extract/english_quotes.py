@@ -19,6 +19,11 @@ CURLY_OPENERS = "“«"
 CURLY_CLOSERS = "”»"
 CLOSING_PUNCTUATION = tuple(",.!?…;:")
 QUOTE_VERB_WINDOW = 25
+CARRIED_OVER_CONFIDENCE = 0.6
+CREDIT_BELOW = re.compile(
+    r"^\s*(?:This|That|These words|The statement)\s+(?:was|were)\s+"
+    r"(?:stated|said|announced|noted|made|voiced|expressed)\s+by\b"
+)
 SCARE_MARKERS = re.compile(
     r"\b(?:so-called|dubbed|nicknamed|known as|termed|named|titled|branded|labelled|labeled)\s*$"
 )
@@ -198,7 +203,9 @@ def find_quotes(paragraphs: list[tuple[int, str]], people: PeopleIndex) -> list[
             if kind is None:
                 continue
             lead_in = texts.get(number - 1, "") if not ctx.before.strip() else ""
-            quotes.append(_attributed(span, kind, ctx, quotes, people, lead_in))
+            follow_up = texts.get(number + 1, "") if not ctx.after.strip() else ""
+            quote = _attributed(span, kind, ctx, quotes, people, lead_in)
+            quotes.append(_credited_below(quote, follow_up, number + 1, people))
     return quotes
 
 
@@ -217,12 +224,23 @@ def _attributed(span, kind, ctx, earlier, people, lead_in: str) -> QuoteFound:
     if found is not None:
         speaker = found.speaker
     else:
-        speaker, confidence = _carried_over(span, earlier, people), 0.6
+        speaker, confidence = _carried_over(span, earlier, people), CARRIED_OVER_CONFIDENCE
     if speaker is None:
         confidence = 0.4
     return QuoteFound(
         text=span.text, speaker=speaker, kind=kind, confidence=confidence, paragraph=number
     )
+
+
+def _credited_below(quote: QuoteFound, follow_up: str, number: int, people) -> QuoteFound:
+    """A quote left unattributed (carried over) that the next paragraph credits: "This was
+    stated by Deputy Minister X at the briefing." """
+    if quote.confidence > CARRIED_OVER_CONFIDENCE or not CREDIT_BELOW.match(follow_up):
+        return quote
+    found = references(follow_up, 0, number, people)
+    if found and found[0].speaker:
+        quote.speaker, quote.confidence = found[0].speaker, 0.8
+    return quote
 
 
 def _introduced_above(lead_in: str, number: int, people: PeopleIndex) -> Reference | None:

@@ -533,3 +533,12 @@ def test_document_title_in_quotes_is_not_a_quote():
         "The sides signed an agreement “on the mutual protection of investments” in Minsk."
     )
     assert extraction.quotes == []
+
+
+def test_quote_credited_in_the_next_paragraph():
+    quotes = quotes_of(
+        "Economist Aida Sultanova presented the outlook.",
+        "“The harvest will be the largest in ten years.”",
+        "This was stated by Agriculture Minister Aidarbek Saparov at a briefing in Astana.",
+    )
+    assert quotes == [("The harvest will be the largest in ten years", "Aidarbek Saparov")]
