@@ -29,6 +29,8 @@ class QuotedSpan:
 def straight_quote_role(text: str, index: int) -> str | None:
     before = text[index - 1] if index else " "
     after = text[index + 1] if index + 1 < len(text) else " "
+    if before == '"':  # a doubled mark: «""Name" …» opens twice, «… "Name"",» closes twice
+        return "open" if after.isalnum() else "close"
     opens, closes = before in OPENING_CONTEXT, after in CLOSING_CONTEXT or after == '"'
     if opens and not (closes and after.isspace()):
         return "open"
