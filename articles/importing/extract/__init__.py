@@ -8,10 +8,12 @@ What the loader can rely on:
   useful for matching a person already in the database. `role` is the introducing phrase in the
   nominative, or None.
 - QuoteFound.speaker is exactly one PersonFound.name of the same extraction, or None.
-- Confidence (0..1): 0.95 speaker named in the attribution, 0.9 a role noun matching one person's
-  role or an interview answer, 0.8 a pronoun resolved within two paragraphs, 0.7 a role noun or
-  gender guess among several, 0.6 a distant pronoun, 0.5 no attribution at all (the nearest
-  subject); ×0.8 when a quoted paragraph borrows the next paragraph's attribution. For people,
+- Quote confidence (0..1): 0.95 speaker named in the attribution; 0.9 a role noun ("дипломат")
+  matching one person's role, or an interview answer; 0.8 a pronoun resolved within two
+  paragraphs, or a role several people share (the most recent taken); 0.7 a role noun matching
+  nobody's role (nearest subject of the verb's gender); 0.6 a pronoun whose antecedent is further
+  away; 0.5 no attribution at all (nearest subject); ×0.8 when a quoted paragraph borrows the next
+  paragraph's attribution. For people,
   1.0 when the gender (and so the nominative) was settled, 0.8 when it was a guess.
 - Topic confidence grows with how many keywords of the code the text holds (10 or more = 1.0).
 """
