@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PYTHON := $(BIN)/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: install system-deps run demo test lint format check messages bench audit load clean
+.PHONY: install system-deps run demo test lint format check messages bench bench-scale bench-deps audit node-deps load clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -30,8 +30,21 @@ demo: install
 run: demo
 	$(PYTHON) manage.py runserver 127.0.0.1:8000
 
+# npm tooling of the judges (Nu HTML checker, Lighthouse) from package-lock.json into node_modules/;
+# reinstalled when the lock file changes. No install scripts: nothing is downloaded besides packages.
+NODE_STAMP := node_modules/.installed-$(shell cksum package-lock.json | cut -d' ' -f1)
+
+$(NODE_STAMP): package.json package-lock.json
+	@command -v npm >/dev/null || { [ "$$(id -u)" -eq 0 ] && apt-get install -y -qq nodejs npm >/dev/null; } \
+		|| { echo "Please install npm first: sudo apt-get install npm" >&2; exit 1; }
+	npm ci --no-audit --no-fund --ignore-scripts
+	rm -f node_modules/.installed-*
+	touch $@
+
+node-deps: $(NODE_STAMP)
+
 # (2) the full test suite.
-test: install system-deps
+test: install system-deps node-deps
 	$(BIN)/pytest
 
 lint: install
@@ -48,6 +61,29 @@ check: lint
 messages: install
 	$(PYTHON) manage.py makemessages -l ru -l en --ignore=.venv --ignore=staticfiles
 	$(PYTHON) manage.py compilemessages --ignore=.venv
+
+# wrk for the benchmarks and the load test (Debian package; nothing else is downloaded).
+bench-deps:
+	@command -v wrk >/dev/null || { [ "$$(id -u)" -eq 0 ] && apt-get install -y -qq wrk >/dev/null; } \
+		|| { echo "Please install wrk first: sudo apt-get install wrk" >&2; exit 1; }
+
+# Benchmarks on PostgreSQL (own databases newsroom_bench_*; BENCH_PG=postgres://user@host:port)
+# and own gunicorn on 127.0.0.1: throughput ratios, latency at 1k and 100k stories, import.
+bench: install bench-deps
+	$(PYTHON) -m bench.run
+
+# Only the scale part (1k and 100k stories), the long one.
+bench-scale: install bench-deps
+	$(PYTHON) -m bench.run --parts scale
+
+# 30 s of wrk at 64 connections over pages and API calls; reports errors and latency percentiles.
+load: install bench-deps
+	$(PYTHON) -m bench.load
+
+# Lighthouse on the home, article, person and search pages of the demo site (its own database and
+# gunicorn on 127.0.0.1); prints performance, accessibility, best-practices and SEO scores.
+audit: install node-deps system-deps
+	$(PYTHON) tools/lighthouse_audit.py
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache

@@ -4,11 +4,14 @@ Every queryset starts from `Article.objects.published()` or a `public()` queryse
 page costs at most five queries, however many quotes, people and topics it shows.
 """
 
+import datetime as dt
+
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import CharField, Value
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.views.generic import DetailView, ListView, TemplateView
 from django.views.generic.dates import DayArchiveView, MonthArchiveView
 
@@ -149,32 +152,61 @@ class QuotesView(PublicPageMixin, ListView):
 
 
 class ArchiveMixin(PublicPageMixin):
-    """Months and days with stories; an empty one is not found, so neighbours link past gaps."""
+    """A month or a day of stories; empty ones are not found, and the links to the previous
+    and next ones skip gaps (computed here in one or two queries, not Django's four)."""
 
     date_field = "published_at"
     month_format = "%m"
-    allow_empty = False
+    allow_empty = True  # emptiness is judged from the paginator's count, below
 
     def get_queryset(self):
         return Article.objects.published().order_by("-published_at", "-id")
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if not context["paginator"].count:
+            raise Http404("No stories were published then.")
+        return context
 
-class ArchiveView(ArchiveMixin, TemplateView):
+
+class ArchiveView(PublicPageMixin, TemplateView):
     """Months that have stories, newest first."""
 
     template_name = "articles/archive.html"
 
     def get_context_data(self, **kwargs):
-        months = self.get_queryset().datetimes("published_at", "month", order="DESC")
+        months = Article.objects.published().datetimes("published_at", "month", order="DESC")
         return super().get_context_data(months=months, **kwargs)
 
 
 class MonthView(ArchiveMixin, MonthArchiveView):
     template_name = "articles/archive_month.html"
 
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        months = [
+            moment.date() for moment in self.get_queryset().datetimes("published_at", "month")
+        ]
+        earlier = [month for month in months if month < context["month"]]
+        later = [month for month in months if month > context["month"]]
+        context["previous_month"] = earlier[-1] if earlier else None
+        context["next_month"] = later[0] if later else None
+        return context
+
 
 class DayView(ArchiveMixin, DayArchiveView):
     template_name = "articles/archive_day.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        start = timezone.make_aware(dt.datetime.combine(context["day"], dt.time.min))
+        moments = self.get_queryset().values_list("published_at", flat=True)
+        before = moments.filter(published_at__lt=start).order_by("-published_at").first()
+        after = moments.filter(published_at__gte=start + dt.timedelta(days=1))
+        after = after.order_by("published_at").first()
+        context["previous_day"] = timezone.localtime(before).date() if before else None
+        context["next_day"] = timezone.localtime(after).date() if after else None
+        return context
 
 
 class SearchView(ArticleListMixin, ListView):

@@ -224,7 +224,22 @@ def test_server_error_page_renders_without_context():
 
 
 @pytest.mark.parametrize(
-    "name", ["home", "article", "person", "topic", "topic-broader", "place", "quotes", "search"]
+    "name",
+    [
+        "home",
+        "home-en",
+        "article",
+        "person",
+        "topic",
+        "topic-broader",
+        "place",
+        "organisation",
+        "quotes",
+        "archive",
+        "archive-month",
+        "archive-day",
+        "search",
+    ],
 )
 def test_pages_cost_at_most_five_queries_whatever_their_size(name, django_assert_max_num_queries):
     # Big stories: the count must not grow with quotes, people or topics.
@@ -259,3 +274,17 @@ def test_withdrawn_story_is_gone_at_once(client, site):
     site.ru.save()
     assert client.get(url).status_code == 404
     assert site.ru.headline not in client.get("/").content.decode()
+
+
+def test_archive_skips_empty_months_and_days(client):
+    import datetime as dt
+
+    first = build_story(published_at=dt.datetime(2025, 10, 3, 9, tzinfo=dt.UTC))
+    build_story(published_at=dt.datetime(2025, 12, 29, 9, tzinfo=dt.UTC))
+    assert client.get("/archive/2025/11/").status_code == 404
+    assert client.get("/archive/2025/12/28/").status_code == 404
+    response, html = get(client, "/archive/2025/12/")
+    assert 'href="/archive/2025/10/"' in html
+    response, html = get(client, "/archive/2025/12/29/")
+    assert 'href="/archive/2025/10/03/"' in html
+    assert first.headline not in html
