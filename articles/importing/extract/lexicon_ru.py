@@ -116,18 +116,8 @@ LEGAL_FORMS = words(
     """
 )
 
-PATRONYMIC_ENDINGS = (
-    "ович",
-    "евич",
-    "ьич",
-    "овна",
-    "евна",
-    "ична",
-    "инична",
-    "кызы",
-    "улы",
-    "оглы",
-)
+# Russian patronymics only: Kazakh "-улы"/"-кызы" and Azerbaijani "-оглы" often stand as surnames.
+PATRONYMIC_ENDINGS = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична")
 
 # Nouns after which a person's name names a thing: "аэропорт Гейдар Алиев", "улица Абая".
 NAMED_AFTER = words(
