@@ -31,6 +31,26 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.browser)
 
 
+@pytest.fixture(autouse=True)
+def migration_data(request):
+    """Rows that migrations load (IPTC topics, the role groups) are flushed with everything else
+    after each transactional test; browser tests all are, so each gets them back first."""
+    if not {"live_server", "transactional_db"} & set(request.fixturenames):
+        return
+    request.getfixturevalue("transactional_db")
+    from django.apps import apps
+    from django.contrib.auth.models import Group
+
+    from articles.models import Topic
+    from articles.roles import ROLES, sync_role_groups
+    from articles.vocabulary import sync_topics
+
+    if Group.objects.filter(name__in=ROLES).count() < len(ROLES):
+        sync_role_groups(apps)
+    if not Topic.objects.exists():
+        sync_topics(Topic)
+
+
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright

@@ -1,11 +1,9 @@
 """Two editors on one story in two browsers: the second save is refused and nothing is lost."""
 
 import pytest
-from django.apps import apps
 from django.urls import reverse
 
 from articles.models import Article, EditLock
-from articles.roles import sync_role_groups
 from tests import factories
 from tests.browser.test_desk_workflow import click_and_wait, log_in
 
@@ -14,7 +12,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def desk(live_server):
-    sync_role_groups(apps)
     factories.UserFactory(username="aysel", role="Editor")
     factories.UserFactory(username="rauf", role="Editor")
     return {"url": live_server.url}

@@ -4,11 +4,9 @@ publishes, the public page serves the story; a reporter cannot publish."""
 import re
 
 import pytest
-from django.apps import apps
 from django.urls import reverse
 
 from articles.models import Article, AuditEntry, Quote
-from articles.roles import sync_role_groups
 from tests import factories
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -18,8 +16,7 @@ PASSWORD = "correct horse battery staple"
 
 @pytest.fixture
 def desk(live_server):
-    """Role groups (a previous transactional test may have flushed them) and two accounts."""
-    sync_role_groups(apps)
+    """Two accounts (conftest restores the role groups a previous test may have flushed)."""
     return {
         "url": live_server.url,
         "reporter": factories.UserFactory(username="reporter", role="Reporter"),
