@@ -46,7 +46,9 @@ def declined_foreign_surname(word: str, gender: str | None) -> str:
     return word
 
 
-def first_name_nominative(word: str, gender: str | None) -> str:
+def first_name_nominative(word: str, gender: str | None, case: str | None = None) -> str:
+    if case == "Nom":  # the role noun shows the name is in the nominative: "посол … Хироси Ямада"
+        return word
     forms = [
         f for f in pipeline().morph_vocab(word.lower()) if "sing" in f.tag and "voct" not in f.tag
     ]

@@ -170,7 +170,7 @@ def nominative_name(article: Article, person: Person) -> tuple[str, float]:
     )
     surname = min(surnames, key=lambda s: (-surnames[s], len(s)))
     firsts = Counter(
-        first_name_nominative(m.words[0], person.gender)
+        first_name_nominative(m.words[0], person.gender, role_case(article, m))
         for m in person.mentions
         if len(m.words) > 1
     )

@@ -35,7 +35,7 @@ def role_noun_lemma(word: str) -> str | None:
 
 
 def role_lemma(article: Article, index: int) -> str | None:
-    lemma = article.lemmas[index]
+    lemma = article.lemmas[index].removeprefix("экс-")  # "экс-министр" introduces as well
     if lemma in ROLE_NOUNS:
         return lemma
     token = article.tokens[index]
