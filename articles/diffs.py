@@ -16,7 +16,8 @@ TOKENS = re.compile(r"\s+|[^\s]+")
 
 def html_diff(old, new):
     """Inline word diff of two texts as safe HTML; paragraphs (blank lines) are kept."""
-    old_tokens, new_tokens = TOKENS.findall(old or ""), TOKENS.findall(new or "")
+    old, new = normalise(old), normalise(new)
+    old_tokens, new_tokens = TOKENS.findall(old), TOKENS.findall(new)
     parts = []
     matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
@@ -30,7 +31,19 @@ def html_diff(old, new):
     return mark_safe("".join(parts).replace("\n\n", "<br><br>").replace("\n", "<br>"))  # noqa: S308
 
 
+def normalise(text):
+    return (text or "").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def visible(text):
+    """Changed whitespace is shown as a sign, or the change would be invisible."""
+    if text.strip():
+        return text
+    return "¶" * text.count("\n") or "␣"
+
+
 def marked(tag, text, label, opening, closing):
+    text = visible(text)
     return format_html(
         '<{tag} title="{label}"><span class="diff-marker" aria-hidden="true">{opening}</span>'
         "{text}"

@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from . import permissions
-from .diffs import field_diffs
+from .diffs import field_diffs, normalise
 from .models import Article, Person
 from .timefmt import DESK_ZONE, baku
 
@@ -63,6 +63,13 @@ class ArticleForm(forms.ModelForm):
         self.conflict = None
         if self.instance.pk:
             self.fields["version"].initial = self.instance.version
+
+    def clean_lead(self):
+        return normalise(self.cleaned_data["lead"])
+
+    def clean_body(self):
+        # Browsers send CRLF; paragraphs are split on a blank line ("\n\n").
+        return normalise(self.cleaned_data["body"])
 
     @property
     def requested_transition(self):

@@ -93,3 +93,18 @@ def test_history_button_leads_to_the_revisions(client, editor):
     client.force_login(editor)
     response = client.get(reverse("admin:articles_article_history", args=[article.pk]))
     assert response.url == reverse("admin:articles_article_revisions", args=[article.pk])
+
+
+def test_paragraphs_typed_in_a_browser_stay_paragraphs(client, editor):
+    article = factories.ArticleFactory()
+    client.force_login(editor)
+    edit(client, article, body="Первый абзац.\r\n\r\nВторой абзац.")
+    article.refresh_from_db()
+    assert article.paragraphs == ["Первый абзац.", "Второй абзац."]
+
+
+def test_a_changed_line_break_is_shown_with_a_sign():
+    from articles.diffs import html_diff
+
+    html = html_diff("Один.\n\nДва.", "Один. Два.")
+    assert "¶¶" in html and "␣" in html
