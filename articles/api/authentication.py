@@ -19,9 +19,11 @@ LAST_USED_RESOLUTION = dt.timedelta(minutes=5)
 class ApiTokenAuthentication(authentication.BaseAuthentication):
     def authenticate(self, request):
         parts = authentication.get_authorization_header(request).split()
-        if not parts or parts[0].lower() != KEYWORD.lower().encode():
-            return None
-        if len(parts) != 2:
+        if not parts:
+            return None  # anonymous, or the session
+        # Credentials we do not understand are refused rather than ignored: a caller who
+        # believes they are signed in must not silently get the public view.
+        if len(parts) != 2 or parts[0].lower() != KEYWORD.lower().encode():
             raise exceptions.AuthenticationFailed(_("Send the header as 'Token <key>'."))
         try:
             raw_key = parts[1].decode("ascii")
@@ -46,7 +48,8 @@ class ApiTokenAuthentication(authentication.BaseAuthentication):
 
 class ApiTokenScheme(OpenApiAuthenticationExtension):
     target_class = ApiTokenAuthentication
-    name = "tokenAuth"
+    # Listed before "cookieAuth" (the session): schemathesis 3.x checks schemes in that order.
+    name = "apiToken"
 
     def get_security_definition(self, auto_schema):
         return {

@@ -4,14 +4,16 @@ Kept apart from views.py so the views read as behaviour; drf-spectacular reads t
 """
 
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    PolymorphicProxySerializer,
+    extend_schema,
+)
 
 from . import serializers
 from .exceptions import ErrorResponseSerializer
-from .ninjs import MEDIA_TYPE as NINJS
 from .ninjs import NinjsSerializer
-
-JSON = "application/json"
 
 
 def error(description):
@@ -31,7 +33,7 @@ FORMAT = OpenApiParameter(
     "format",
     OpenApiTypes.STR,
     enum=["json", "ninjs"],
-    description="`ninjs` answers in IPTC ninjs 3.1 (application/vnd.iptc.ninjs+json).",
+    description="`ninjs` answers with IPTC ninjs 3.1 news items instead of the API's own shape.",
 )
 IF_MATCH = OpenApiParameter(
     "If-Match",
@@ -65,10 +67,15 @@ def read_only(name, serializer, description):
     }
 
 
+# The article list and detail answer one of two shapes, chosen by `format`.
 def article_responses(status, many=False):
     return {
-        (status, JSON): serializers.ArticleSerializer(many=many),
-        (status, NINJS): NinjsSerializer(many=many),
+        status: PolymorphicProxySerializer(
+            component_name="ArticleOrNinjs",
+            serializers=[serializers.ArticleSerializer, NinjsSerializer],
+            resource_type_field_name=None,
+            many=many,
+        )
     }
 
 

@@ -42,10 +42,8 @@ def api_exception_handler(exc, context):
 
 def translate(exc):
     if isinstance(exc, StaleVersion):
-        failed = PreconditionFailed(str(exc))
-        failed.parameter = "If-Match"
-        return failed
-    if isinstance(exc, PreconditionRequired):
+        exc = PreconditionFailed(str(exc))
+    if isinstance(exc, PreconditionRequired | PreconditionFailed):
         exc.parameter = "If-Match"
     if isinstance(exc, TransitionNotAllowed | QuoteReviewNotAllowed):
         return exceptions.PermissionDenied(str(exc))

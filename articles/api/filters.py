@@ -94,7 +94,7 @@ class TopicCodeField(forms.CharField):
         return topic
 
 
-@extend_schema_field({"type": "string", "pattern": QCODE.pattern, "example": "medtop:20000344"})
+@extend_schema_field({"type": "string", "pattern": QCODE.pattern})
 class TopicFilter(filters.Filter):
     field_class = TopicCodeField
 

@@ -14,7 +14,8 @@ from articles.models import Article
 
 NINJS_VERSION = "3.1"
 NINJS_SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"
-MEDIA_TYPE = "application/vnd.iptc.ninjs+json"
+# Served as plain JSON, as Superdesk's content API does: the shape is chosen by ?format=ninjs.
+MEDIA_TYPE = "application/json"
 
 PUB_STATUS = {
     Article.Status.PUBLISHED: "usable",
@@ -85,15 +86,16 @@ class NinjsSerializer(serializers.Serializer):
     headlines = TextSerializer(many=True)
     descriptions = TextSerializer(many=True, required=False)
     bodies = BodySerializer(many=True)
-    subjects = SubjectSerializer(many=True)
-    people = EntitySerializer(many=True)
-    places = EntitySerializer(many=True)
-    organisations = EntitySerializer(many=True)
+    subjects = SubjectSerializer(many=True, required=False)
+    people = EntitySerializer(many=True, required=False)
+    places = EntitySerializer(many=True, required=False)
+    organisations = EntitySerializer(many=True, required=False)
     infoSources = InfoSourceSerializer(many=True, required=False)
     altIds = AltIdSerializer(many=True)
     standard = StandardSerializer()
 
     def to_representation(self, article):
+        # ninjs leaves out what is absent; it has no nulls and no empty lists.
         return {key: value for key, value in self.item(article).items() if value not in (None, [])}
 
     def item(self, article):

@@ -21,20 +21,18 @@ def reads_unpublished(request):
     return rules.can_read_unpublished(request.user)
 
 
-class ReadOrDeskWrite(drf.BasePermission):
-    """Anyone reads; writing needs an account that may edit this article (or create one)."""
+class CanEditArticle(drf.BasePermission):
+    """Writing to a story needs an account that may edit it (`can_edit`, as in the admin).
 
-    def has_permission(self, request, view):
-        if request.method in drf.SAFE_METHODS:
-            return True
-        return bool(request.user and request.user.is_authenticated)
+    Paired with IsAuthenticatedOrReadOnly, which lets anyone read and asks writers to sign in."""
 
     def has_object_permission(self, request, view, obj):
-        if request.method in drf.SAFE_METHODS:
+        if request.method in drf.SAFE_METHODS or not isinstance(obj, Article):
             return True
-        if isinstance(obj, Article):
-            return rules.can_edit(request.user, obj)
-        return True
+        return rules.can_edit(request.user, obj)
+
+
+READ_OR_DESK_WRITE = [drf.IsAuthenticatedOrReadOnly, CanEditArticle]
 
 
 class CanCreateArticle(drf.BasePermission):

@@ -20,18 +20,20 @@ from .conditional import ConditionalResponseMixin, expected_version
 from .ninjs import NinjsRenderer, NinjsSerializer
 from .pagination import MAX_ID
 from .permissions import (
+    READ_OR_DESK_WRITE,
     CanCreateArticle,
     CanReviewQuotes,
-    ReadOrDeskWrite,
     reads_unpublished,
     visible_articles,
 )
+from .schema import ApiAutoSchema
 
 
 class ApiViewMixin(ConditionalResponseMixin):
     """Ids are checked before they reach the database; errors are JSON even for ?format=ninjs."""
 
-    permission_classes = [ReadOrDeskWrite]
+    permission_classes = READ_OR_DESK_WRITE
+    schema = ApiAutoSchema()
 
     def get_object(self):
         pk = self.kwargs.get("pk", "")
@@ -136,11 +138,10 @@ class ArticleViewSet(
     def represent(self, article, status_code=status.HTTP_200_OK):
         self.etag_version = article.version
         self.last_modified = article.updated_at
-        serializer_class = (
-            NinjsSerializer
-            if isinstance(self.request.accepted_renderer, NinjsRenderer)
-            else serializers.ArticleSerializer
+        ninjs = self.action == "retrieve" and isinstance(
+            self.request.accepted_renderer, NinjsRenderer
         )
+        serializer_class = NinjsSerializer if ninjs else serializers.ArticleSerializer
         data = serializer_class(article, context=self.get_serializer_context()).data
         return Response(data, status=status_code)
 

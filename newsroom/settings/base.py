@@ -174,7 +174,10 @@ REST_FRAMEWORK = {
         "articles.api.authentication.ApiTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",  # with CSRF, for the desk's browser
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["articles.api.permissions.ReadOrDeskWrite"],
+    "DEFAULT_PERMISSION_CLASSES": [
+        "rest_framework.permissions.IsAuthenticatedOrReadOnly",
+        "articles.api.permissions.CanEditArticle",
+    ],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_PAGINATION_CLASS": "articles.api.pagination.KeysetPagination",
