@@ -20,6 +20,13 @@ BUTTON_TRANSITIONS = {
 }
 
 
+def publication_time(button, scheduled_at=None):
+    """Publishing means now, even for a story that kept an old or abandoned schedule."""
+    if button == "schedule":
+        return scheduled_at
+    return timezone.now() if button == "publish" else None
+
+
 class BakuDateTimeField(forms.DateTimeField):
     """A datetime-local input read in the desk's zone (the form says which)."""
 
@@ -141,6 +148,14 @@ def conflict_report(pk, submitted, current, cleaned):
 class TransitionForm(forms.Form):
     note = forms.CharField(label=_("Note for the audit log"), required=False)
     at = BakuDateTimeField(label=_("Publication time (Baku, UTC+4)"), required=False)
+
+    def is_valid(self, name=None):
+        valid = super().is_valid()
+        at = self.cleaned_data.get("at") if valid else None
+        if valid and name == "schedule" and (at is None or at <= timezone.now()):
+            self.add_error("at", _("To schedule, give a publication time in the future."))
+            return False
+        return valid
 
 
 class MultipleFileInput(forms.ClearableFileInput):

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from .. import permissions, revisions, services
-from ..forms import BUTTON_TRANSITIONS, ArticleForm
+from ..forms import BUTTON_TRANSITIONS, ArticleForm, publication_time
 from ..models import Article, ArticleTopic, Mention, Quote, Topic
 from ..timefmt import baku
 from . import desk_views
@@ -229,7 +229,20 @@ class ArticleAdmin(admin.ModelAdmin):
         article = self.get_object(request, unquote(object_id)) if object_id else None
         if article is not None:
             extra_context.update(self.desk_context(request, article))
+        elif object_id is None:  # a new draft: save and submit (or publish) in one step
+            extra_context.update(self.workflow_context(request, Article()))
         return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def workflow_context(self, request, article):
+        names = {t.name for t in permissions.available_transitions(request.user, article)}
+        return {
+            "transition_buttons": [
+                (button, permissions.TRANSITIONS[name].label)
+                for button, name in BUTTON_TRANSITIONS.items()
+                if name in names and button != "schedule"
+            ],
+            "can_schedule": "publish" in names,
+        }
 
     def desk_context(self, request, article):
         revisions.ensure_baseline(article)
@@ -238,19 +251,12 @@ class ArticleAdmin(admin.ModelAdmin):
             lock = services.acquire_lock(article=article, user=request.user)
         else:
             lock = services.active_lock(article)
-        transitions = permissions.available_transitions(request.user, article)
-        names = {t.name for t in transitions}
         return {
+            **self.workflow_context(request, article),
             "lock": lock,
             "locked_by_other": bool(lock and lock.user_id != request.user.pk),
             "lock_since": baku(lock.since, with_date=False) if lock else "",
             "lock_expires": baku(lock.expires_at, with_date=False) if lock else "",
-            "transition_buttons": [
-                (button, permissions.TRANSITIONS[name].label)
-                for button, name in BUTTON_TRANSITIONS.items()
-                if name in names and button != "schedule"
-            ],
-            "can_schedule": "publish" in names,
             "missed_schedule": missed_schedule().filter(pk=article.pk).exists(),
             "preview_links": article.preview_links.filter(revoked_at__isnull=True),
             "can_share": request.user.has_perm("articles.add_previewlink"),
@@ -285,7 +291,7 @@ class ArticleAdmin(admin.ModelAdmin):
                 name=BUTTON_TRANSITIONS[button],
                 by=request.user,
                 note=form.cleaned_data.get("transition_note", ""),
-                at=form.cleaned_data.get("publish_at") if button == "schedule" else None,
+                at=publication_time(button, form.cleaned_data.get("publish_at")),
             )
             self.message_user(
                 request,
@@ -326,7 +332,9 @@ class ArticleAdmin(admin.ModelAdmin):
         done, refused = 0, []
         for article in queryset:
             try:
-                services.transition_article(article=article, name=name, by=request.user)
+                services.transition_article(
+                    article=article, name=name, by=request.user, at=publication_time(name)
+                )
                 done += 1
             except (services.TransitionNotAllowed, services.StaleVersion):
                 refused.append(str(article))

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from .. import permissions, revisions, services
 from ..diffs import field_diffs, list_diff
-from ..forms import BUTTON_TRANSITIONS, ImportForm, TransitionForm
+from ..forms import BUTTON_TRANSITIONS, ImportForm, TransitionForm, publication_time
 from ..importing.load import FAILED, import_files
 from ..models import Article
 from ..preview import render_preview
@@ -249,8 +249,8 @@ def transition_view(admin, request, pk, name):
     if not permissions.can_transition(request.user, article, workflow_name):
         raise PermissionDenied(_("You may not do this to this article in its current state."))
     form = TransitionForm(request.POST if request.method == "POST" else None)
-    if request.method == "POST" and form.is_valid():
-        at = form.cleaned_data["at"] if name == "schedule" else None
+    if request.method == "POST" and form.is_valid(name=name):
+        at = publication_time(name, form.cleaned_data["at"])
         try:
             services.transition_article(
                 article=article, name=workflow_name, by=request.user,

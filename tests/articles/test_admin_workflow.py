@@ -263,3 +263,35 @@ def test_unconfirmed_quotes_filter_finds_only_stories_with_suggested_quotes(clie
     response = client.get(reverse(CHANGELIST), {"quotes": "unconfirmed"})
     found = {a.pk for a in response.context["cl"].result_list}
     assert with_quote.pk in found and confirmed.pk not in found
+
+
+def test_reporter_saves_and_submits_a_new_story_in_one_step(client, reporter):
+    client.force_login(reporter)
+    add = reverse("admin:articles_article_add")
+    page = client.get(add)
+    assert 'value="submit"' in page.content.decode()
+    data = form_data(page, headline="Срочно", slug="srochno", language="ru", _transition="submit")
+    assert client.post(add, data).status_code == 302
+    article = Article.objects.get(slug="srochno")
+    assert article.status == Status.REVIEW
+    assert AuditEntry.objects.filter(article=article, to_status="review", actor=reporter).exists()
+
+
+def test_publish_now_replaces_an_abandoned_schedule(client, editor):
+    old = timezone.now() - dt.timedelta(days=3)
+    article = factories.ArticleFactory(status=Status.REVIEW, published_at=old)
+    client.force_login(editor)
+    post_form(client, article, _transition="publish")
+    article.refresh_from_db()
+    assert article.is_public and article.published_at > old + dt.timedelta(days=2)
+
+
+def test_scheduling_by_url_needs_a_future_time(client, editor):
+    article = factories.ArticleFactory(status=Status.REVIEW)
+    client.force_login(editor)
+    url = reverse("admin:articles_article_transition", args=[article.pk, "schedule"])
+    response = client.post(url, {"at": "2001-01-01T09:00"})
+    assert response.status_code == 200 and response.context["form"].errors["at"]
+    client.post(url, {"at": "2099-01-01T09:00", "note": "к годовщине"})
+    article.refresh_from_db()
+    assert article.status == Status.PUBLISHED and not article.is_public
