@@ -17,6 +17,7 @@ from articles.models import Organisation, Person, Place, Quote, Topic
 
 from . import docs, filters, serializers
 from .conditional import ConditionalResponseMixin, expected_version
+from .exceptions import parameter_error
 from .ninjs import NinjsRenderer, NinjsSerializer
 from .pagination import MAX_ID
 from .permissions import (
@@ -30,7 +31,7 @@ from .schema import ApiAutoSchema
 
 
 class ApiViewMixin(ConditionalResponseMixin):
-    """Ids are checked before they reach the database; errors are JSON even for ?format=ninjs."""
+    """Ids are checked before they reach the database; an unknown ?format= is a 400."""
 
     permission_classes = READ_OR_DESK_WRITE
     schema = ApiAutoSchema()
@@ -43,13 +44,13 @@ class ApiViewMixin(ConditionalResponseMixin):
         self.check_object_permissions(self.request, obj)
         return obj
 
-    def finalize_response(self, request, response, *args, **kwargs):
-        if getattr(response, "exception", False) and isinstance(
-            getattr(request, "accepted_renderer", None), NinjsRenderer
-        ):
-            request.accepted_renderer = JSONRenderer()
-            request.accepted_media_type = JSONRenderer.media_type
-        return super().finalize_response(request, response, *args, **kwargs)
+    def perform_content_negotiation(self, request, force=False):
+        try:
+            return super().perform_content_negotiation(request, force)
+        except Http404:
+            formats = ", ".join(renderer.format for renderer in self.get_renderers())
+            message = _("Unknown format; this address answers in: %(formats)s.")
+            raise parameter_error("format", message % {"formats": formats}) from None
 
     @property
     def public(self):
@@ -152,8 +153,11 @@ class QuoteViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
     filterset_class = filters.QuoteFilter
 
     def get_queryset(self):
-        quotes = Quote.objects.public() if self.public else Quote.objects.all()
-        return quotes.for_listing().with_speaker_role().order_by("-article__published_at")
+        if self.public:
+            quotes = Quote.objects.public().for_listing()  # attributed quotes, as on the site
+        else:
+            quotes = Quote.objects.select_related("speaker", "article")  # the desk: every quote
+        return quotes.with_speaker_role().order_by("-article__published_at")
 
     @action(
         detail=True,

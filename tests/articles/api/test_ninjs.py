@@ -86,3 +86,13 @@ def test_seed_article_ninjs_validates(api, seed_article):
     validate(item)
     assert item["headlines"][0]["value"] == seed_article.headline
     assert item["people"] and item["subjects"]
+
+
+@pytest.mark.parametrize(
+    ("url", "fmt"), [("/api/v1/articles/", "xml"), ("/api/v1/quotes/", "ninjs")]
+)
+def test_an_unknown_format_is_a_400_naming_it(api, story, url, fmt):
+    response = api.get(url, {"format": fmt})
+
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["parameter"] == "format"
