@@ -12,10 +12,11 @@ from django.utils.translation import ngettext
 
 from .. import permissions, revisions, services
 from ..forms import BUTTON_TRANSITIONS, ArticleForm, publication_time
-from ..models import Article, ArticleTopic, Mention, Quote, Topic
+from ..models import Article, Quote
 from ..timefmt import baku
 from . import desk_views
 from .filters import MissedScheduleFilter, UnconfirmedQuotesFilter, missed_schedule
+from .inlines import ArticleTopicInline, MentionInline, QuoteInline
 
 
 def may_ever(user, name):
@@ -24,55 +25,6 @@ def may_ever(user, name):
         permissions.can_transition(user, Article(status=source), name)
         for source in permissions.TRANSITIONS[name].sources
     )
-
-
-class ArticleTopicInline(admin.TabularInline):
-    model = ArticleTopic
-    fields = ["topic", "confidence"]
-    autocomplete_fields = ["topic"]
-    extra = 0
-    verbose_name = _("topic")
-    verbose_name_plural = _("topics (IPTC)")
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "topic":  # retired concepts are never offered; already-set ones stay
-            kwargs["queryset"] = Topic.objects.filter(
-                Q(retired__isnull=True) | Q(article_links__isnull=False)
-            ).distinct()
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
-
-
-class MentionInline(admin.TabularInline):
-    model = Mention
-    fields = ["person", "role", "confidence"]
-    readonly_fields = ["confidence"]
-    autocomplete_fields = ["person"]
-    extra = 0
-
-
-class QuoteInline(admin.StackedInline):
-    model = Quote
-    fields = [("position", "kind", "status"), "text", ("speaker", "confidence", "review_flag")]
-    readonly_fields = ["confidence", "review_flag"]
-    autocomplete_fields = ["speaker"]
-    ordering = ["position"]
-    extra = 0
-    classes = ["quotes"]
-
-    def get_readonly_fields(self, request, obj=None):
-        fields = list(super().get_readonly_fields(request, obj))
-        if not permissions.can_review_quotes(request.user):
-            fields.append("status")  # confirming and rejecting is the editors'
-        return fields
-
-    @admin.display(description=_("needs review"))
-    def review_flag(self, quote):
-        if quote.pk and quote.needs_review:
-            return format_html(
-                '<strong class="flag-review">⚠ {}</strong>',
-                _("Low confidence: check the speaker"),
-            )
-        return "—"
 
 
 @admin.register(Article)

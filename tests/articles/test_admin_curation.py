@@ -196,3 +196,22 @@ def test_reporter_cannot_confirm_through_the_quote_form(client, reporter):
     )  # fmt: skip
     quote.refresh_from_db()
     assert quote.status == "suggested"
+
+
+def test_a_retired_topic_cannot_be_attached_by_posting_it(client, editor):
+    article = factories.ArticleFactory()
+    retired = Topic.objects.active().first()
+    Topic.objects.filter(pk=retired.pk).update(retired="2020-01-01")
+    client.force_login(editor)
+    page = client.get(change_url(article))
+    prefix = next(
+        f.formset.prefix
+        for f in page.context["inline_admin_formsets"]
+        if f.formset.model.__name__ == "ArticleTopic"
+    )
+    data = form_data(page)
+    data.update({f"{prefix}-TOTAL_FORMS": "1", f"{prefix}-0-topic": retired.pk})
+    data[f"{prefix}-0-confidence"] = "1"
+    response = client.post(change_url(article), data)
+    assert response.status_code == 200
+    assert not article.topics.exists()
