@@ -1,6 +1,8 @@
 """Extraction for Russian copy: one Natasha pass over the article, then the rules of the sibling
 modules over that one analysis."""
 
+import re
+
 from ..parse import Seed
 from ..results import Extraction, PersonFound, QuoteFound
 from .document import analyse_article
@@ -10,6 +12,8 @@ from .people import Person, find_people
 from .quote_rules import find_quote_candidates
 from .speakers import attribute_quotes
 from .topics import suggest_topics
+
+NUMBERED = re.compile(r"-\d+$")
 
 
 def extract_russian(seed: Seed) -> Extraction:
@@ -40,10 +44,12 @@ def extract_russian(seed: Seed) -> Extraction:
 
 
 def topic_words(article) -> list[str]:
-    """Lemmas without punctuation, the headline's counted twice: it says what the story is about."""
+    """Lemmas without punctuation or a number suffix (ГЭС-1 → гэс), the headline's counted twice:
+    it says what the story is about."""
     headline_end = article.paragraph_starts[1]
     words = [
-        (lemma, token.stop) for lemma, token in zip(article.lemmas, article.tokens, strict=True)
+        (NUMBERED.sub("", lemma), token.stop)
+        for lemma, token in zip(article.lemmas, article.tokens, strict=True)
     ]
     words = [(lemma, stop) for lemma, stop in words if lemma.replace("-", "").isalpha()]
     return [lemma for lemma, stop in words if stop <= headline_end] + [lemma for lemma, _ in words]

@@ -236,7 +236,7 @@ TOPIC_KEYWORDS = {
     "medtop:20000934": ["figure skating", "figure skater"],
     "medtop:20001183": ["esports", "e-sport", "cybersport"],
     "medtop:20001126": ["stadium", "arena", "sport complex", "venue"],
-    "medtop:20001323": ["head coach", "coach", "coaching staff"],
+    "medtop:20001323": ["coaching staff"],
     # weather
     "medtop:17000000": ["weather", "temperature", "forecast", "meteorologist"],
     "medtop:20001128": ["weather forecast", "forecaster", "kazhydromet", "forecast"],

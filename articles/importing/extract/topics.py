@@ -26,6 +26,7 @@ RELATIVE_FLOOR = 0.2
 MAX_TOPICS = 5
 FULL_CONFIDENCE_SCORE = 10
 ROOT_SHARE = 0.5
+COMPANIONS = {"medtop:20000822": "medtop:20001108"}  # competition discipline → sport event
 
 
 @cache
@@ -38,17 +39,41 @@ def vocabulary() -> dict[str, dict]:
     return {}
 
 
+LEXICON_MODULES = {
+    "ru": ("topic_lexicon_ru", "topic_lexicon_ru_areas"),
+    "en": ("topic_lexicon_en", "topic_lexicon_en_areas"),
+}
+
+
 @cache
 def keywords_for(language: str) -> dict[str, tuple[str, ...]]:
-    module_name = {"ru": "topic_lexicon_ru", "en": "topic_lexicon_en"}[language]
-    try:
-        module = importlib.import_module(f"{__package__}.{module_name}")
-    except ImportError:
-        return {}
-    table = next(
-        (value for name, value in vars(module).items() if name.startswith("TOPIC_KEYWORDS")), {}
-    )
-    return {code: tuple(word.lower() for word in words) for code, words in table.items()}
+    """Every TOPIC_KEYWORDS* table of the language's lexicon modules, merged; retired codes out."""
+    merged = merged_tables(language, "TOPIC_KEYWORDS")
+    return {code: words for code, words in merged.items() if not retired(code)}
+
+
+@cache
+def excludes_for(language: str) -> dict[str, tuple[str, ...]]:
+    """Phrases whose occurrences are taken off a code's score ("wind farm" off agriculture)."""
+    return merged_tables(language, "TOPIC_EXCLUDES")
+
+
+def merged_tables(language: str, prefix: str) -> dict[str, tuple[str, ...]]:
+    merged: dict[str, list[str]] = {}
+    for module_name in LEXICON_MODULES[language]:
+        try:
+            module = importlib.import_module(f"{__package__}.{module_name}")
+        except ImportError:
+            continue
+        for name, table in vars(module).items():
+            if name.startswith(prefix):
+                for code, words in table.items():
+                    merged.setdefault(code, []).extend(w.lower() for w in words)
+    return {code: tuple(dict.fromkeys(words)) for code, words in merged.items()}
+
+
+def retired(code: str) -> bool:
+    return bool(vocabulary().get(code, {}).get("retired"))
 
 
 def count_words(words: list[str], phrase_lengths: frozenset[int]) -> Counter:
@@ -65,7 +90,8 @@ def count_words(words: list[str], phrase_lengths: frozenset[int]) -> Counter:
 
 @cache
 def phrase_lengths(language: str) -> frozenset[int]:
-    keywords = (word for words in keywords_for(language).values() for word in words)
+    tables = (keywords_for(language), excludes_for(language))
+    keywords = (word for table in tables for words in table.values() for word in words)
     return frozenset(len(word.replace("_", " ").split()) for word in keywords) - {1}
 
 
@@ -73,6 +99,12 @@ def keyword_count(counts: Counter, keyword: str, language: str) -> int:
     if language == "en" and " " not in keyword:
         return counts[keyword] + counts[keyword + "s"]
     return counts[keyword]
+
+
+def score(counts: Counter, code: str, words: tuple[str, ...], language: str) -> int:
+    found = sum(keyword_count(counts, word, language) for word in words)
+    excluded = sum(counts[phrase] for phrase in excludes_for(language).get(code, ()))
+    return max(0, found - excluded)
 
 
 def root_of(code: str) -> str | None:
@@ -86,8 +118,7 @@ def suggest_topics(lemmas_or_words: list[str], language: str) -> list[TopicFound
     """The topics whose keywords the words carry, strongest first, each with a confidence."""
     counts = count_words(lemmas_or_words, phrase_lengths(language))
     scores = {
-        code: sum(keyword_count(counts, word, language) for word in words)
-        for code, words in keywords_for(language).items()
+        code: score(counts, code, words, language) for code, words in keywords_for(language).items()
     }
     best = max(scores.values(), default=0)
     floor = MIN_SCORE if best >= MIN_SCORE else WEAK_SCORE  # a short story still gets its topic
@@ -95,6 +126,7 @@ def suggest_topics(lemmas_or_words: list[str], language: str) -> list[TopicFound
         (c for c, s in scores.items() if s >= floor and s >= RELATIVE_FLOOR * best),
         key=lambda c: -scores[c],
     )[:MAX_TOPICS]
+    chosen += companions(chosen, scores)
     found = [topic(code, scores[code]) for code in chosen]
     for code in list(chosen):
         root = root_of(code)
@@ -102,6 +134,25 @@ def suggest_topics(lemmas_or_words: list[str], language: str) -> list[TopicFound
             chosen.append(root)
             found.append(topic(root, scores[code] / 2))
     return [t for t in found if t.name]
+
+
+def companions(chosen: list[str], scores: dict[str, int]) -> list[str]:
+    """A code that always goes with a chosen one when the text names it at all: a story about a
+    sport discipline is filed under sport event once a match, tournament or cup is mentioned."""
+    extra = []
+    for code, companion in COMPANIONS.items():
+        wanted = any(code in ancestors(c) for c in chosen)
+        if wanted and companion not in chosen and scores.get(companion, 0) > 0:
+            extra.append(companion)
+    return extra
+
+
+def ancestors(code: str) -> list[str]:
+    rows, found = vocabulary(), []
+    while code in rows:
+        found.append(code)
+        code = rows[code]["parent"]
+    return found
 
 
 def topic(code: str, score: float) -> TopicFound:
