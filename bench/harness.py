@@ -208,9 +208,10 @@ def wrk_binary():
     return path
 
 
-def wrk(url, *, seconds=10, connections=16, threads=2, script=None, env=None):
+def wrk(url, *, seconds=10, connections=16, threads=2, script=None, env=None, timeout=2):
     """Run wrk; returns requests/s, total, errors (socket + non-2xx/3xx), latency percentiles."""
     command = [wrk_binary(), f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    command.append(f"--timeout={timeout}s")
     if script:
         command += ["-s", str(script)]
     output = subprocess.run(

@@ -11,6 +11,7 @@ import argparse
 import os
 import tempfile
 import time
+from urllib.parse import quote
 
 from bench.harness import (
     TEMPLATE_DB,
@@ -50,8 +51,8 @@ def url_mix(database):
         "/archive/",
         "/feed/",
         "/sitemap.xml",
-        "/search/?q=посол",
-        "/search/?q=торговля",
+        "/search/?q=" + quote("посол"),
+        "/search/?q=" + quote("торговля"),
         "/en/",
         *(f"/news/{slug}/" for slug in articles),
         *(f"/people/{slug}/" for slug in people),
@@ -73,6 +74,13 @@ def main():
     parser.add_argument("--seconds", type=int, default=30)
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument(
+        "--timeout",
+        type=int,
+        default=10,
+        help="Seconds before wrk counts a request as a timeout error (wrk's own default is 2; "
+        "gunicorn.conf.py and a load balancer allow 30).",
+    )
     args = parser.parse_args()
     from bench.harness import wrk
 
@@ -96,7 +104,7 @@ def main():
             say(
                 f"  {len(paths)} URLs (pages, feeds, API, /healthz), {args.articles} articles, "
                 f"cache: {'Redis' if redis_available() else 'local memory'}, "
-                f"wrk -t2 -c{args.connections} -d{args.seconds}s"
+                f"wrk -t2 -c{args.connections} -d{args.seconds}s --timeout {args.timeout}s"
             )
             result = wrk(
                 base + "/",
@@ -104,6 +112,7 @@ def main():
                 connections=args.connections,
                 script=os.path.join(HERE, "rotate.lua"),
                 env={**os.environ, "WRK_URLS": urls.name},
+                timeout=args.timeout,
             )
         report(result)
     finally:

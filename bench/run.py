@@ -19,6 +19,7 @@ import os
 import subprocess
 import tempfile
 import time
+from urllib.parse import quote
 
 from bench.harness import (
     PYTHON,
@@ -124,7 +125,7 @@ def scale_paths(database):
         "article": [f"/news/{slug}/" for slug in articles],
         "topic": [f"/topics/{code}/" for code in topics],
         "person": [f"/people/{slug}/" for slug in people],
-        "search": [f"/search/?q={word}" for word in SEARCH_WORDS],
+        "search": [f"/search/?q={quote(word)}" for word in SEARCH_WORDS],
         "API list": ["/api/v1/articles/"],
     }
 
