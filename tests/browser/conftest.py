@@ -1,6 +1,6 @@
 """Browser tests: Playwright's sync API driving Debian's Chromium (never a downloaded browser).
 
-Generic fixtures for every browser test: `browser` (one Chromium per session) and `page` (a fresh
+Generic fixtures for every browser test: `browser` (one Chromium per module) and `page` (a fresh
 context per test: its own cookies, Russian locale, the newsroom's time zone).
 """
 
@@ -8,9 +8,6 @@ import os
 from pathlib import Path
 
 import pytest
-
-# Playwright's sync API runs an event loop in this thread; Django's ORM calls are still sync.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -51,18 +48,30 @@ def migration_data(request):
         sync_topics(Topic)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """One Chromium per test module. Playwright's sync API keeps an event loop running in this
+    thread while it is open, and Django refuses ORM calls under a running loop unless
+    DJANGO_ALLOW_ASYNC_UNSAFE is set; it is set only that long, so it never leaks into other
+    tests (or the subprocesses they start, such as `check --deploy`)."""
     from playwright.sync_api import sync_playwright
 
     if not CHROMIUM.exists():
         pytest.fail(
             "Debian's Chromium is missing: run `make system-deps` (apt-get install chromium)"
         )
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    before = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            yield chromium
+            chromium.close()
+    finally:
+        if before is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = before
 
 
 @pytest.fixture
