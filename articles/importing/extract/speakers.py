@@ -15,9 +15,11 @@ from .lexicon_ru import PRONOUN_GENDER, ROLE_NOUNS, ROLE_REFERENCES
 from .people import Person
 from .quotes import QuoteCandidate
 from .roles import role_lemma
+from .speaker_descriptors import by_description, named_by_surname, role_words
 
 GENDER_OF = {"Masc": "masc", "Fem": "femn"}
 NEAR_PARAGRAPHS = 2
+ANAPHORIC = {"собеседник", "спикер"}
 BORROWED_PENALTY = 0.8
 
 
@@ -60,7 +62,8 @@ class SpeakerContext:
 
 def read_attribution(article: Article, context: SpeakerContext, region) -> Attribution:
     start, stop = region
-    found = Attribution(person=context.person_at(start, stop))
+    person = context.person_at(start, stop) or named_by_surname(article, context.people, *region)
+    found = Attribution(person=person)
     named_at = context.first_mention_in(start, stop)
     for index in article.tokens_between(start, stop):
         token, lemma = article.tokens[index], article.lemmas[index]
@@ -72,11 +75,27 @@ def read_attribution(article: Article, context: SpeakerContext, region) -> Attri
             found.pronoun = lemma
             found.gender = found.gender or PRONOUN_GENDER[lemma]
         elif not found.role_reference and token.pos in ("NOUN", "ADJ"):
+            if token.feats.get("Case") in ("Dat", "Ins", "Loc"):  # "сообщила она журналистам"
+                continue
             reference = lemma if lemma in ROLE_REFERENCES else role_lemma(article, index)
+            reference = reference or descriptor(token, lemma)
             if reference:
                 found.role_reference = reference
-                found.gender = found.gender or GENDER_OF.get(token.feats.get("Gender", ""))
+                found.gender = found.gender or noun_gender(token)
     return found
+
+
+def noun_gender(token) -> str | None:
+    """Only a feminine noun tells the gender: "эксперт", "фермер" are said of women too."""
+    return "femn" if token.feats.get("Gender") == "Fem" else None
+
+
+def descriptor(token, lemma: str) -> str | None:
+    """A person described rather than named: "— сказал 19-летний атлет", "— говорит фермер"."""
+    feats = token.feats
+    if token.pos == "NOUN" and feats.get("Animacy") == "Anim" and feats.get("Case") == "Nom":
+        return lemma
+    return None
 
 
 def most_recent(context: SpeakerContext, before: int, accept, subjects_only: bool) -> tuple:
@@ -90,18 +109,20 @@ def agrees(person: Person, gender: str | None) -> bool:
     return gender is None or person.gender in (None, gender)
 
 
-def by_role(context: SpeakerContext, reference: str, gender: str | None, before: int):
+def by_role(article: Article, context: SpeakerContext, reference: str, gender, quote):
     heads = ROLE_REFERENCES.get(reference, {reference} if reference in ROLE_NOUNS else set())
-    with_role = [p for p in context.people if p.role_head in heads]
+    with_role = [p for p in context.people if p.role_head in heads or reference in role_words(p)]
     fits = [p for p in with_role if agrees(p, gender)]
     if len(fits) == 1:
         return fits[0], 0.9
     if not fits and len(with_role) == 1:  # the name's gender was guessed wrong, the role is sure
         return with_role[0], 0.7
     if fits:
-        person, _ = most_recent(context, before, lambda p: p in fits, False)
+        person, _ = most_recent(context, quote.start, lambda p: p in fits, False)
         return person or fits[0], 0.8
-    return by_recency(context, gender, before, 0.7)
+    if reference in ANAPHORIC:  # "собеседник агентства" is whoever was just speaking
+        return by_recency(context, gender, quote.start, 0.7)
+    return by_description(article, context, gender, quote)
 
 
 def by_recency(context: SpeakerContext, gender: str | None, before: int, confidence: float):
@@ -122,7 +143,7 @@ def resolve_speaker(article: Article, context: SpeakerContext, quote: QuoteCandi
     if found.person:
         return found.person, 0.95
     if found.role_reference:
-        return by_role(context, found.role_reference, found.gender, quote.start)
+        return by_role(article, context, found.role_reference, found.gender, quote)
     if found.pronoun:
         person, confidence = by_recency(context, found.gender, quote.start, 0.8)
         return person, pronoun_confidence(article, context, person, quote, confidence)
