@@ -1,6 +1,7 @@
 """Every public page type is valid HTML for the W3C Nu checker, and the stylesheet valid CSS."""
 
 import pytest
+from django.template.loader import render_to_string
 
 from tests.articles.site_data import build_site, page_urls
 from tests.judges.nu import ROOT, check_files, errors
@@ -17,6 +18,11 @@ def test_every_page_type_has_no_nu_errors(client, tmp_path):
         path = tmp_path / f"{name}.html"
         path.write_bytes(response.content)
         files[path.as_uri()] = name
+    server_error = tmp_path / "server-error.html"
+    server_error.write_text(
+        render_to_string("500.html")
+    )  # rendered with no context, as Django does
+    files[server_error.as_uri()] = "server-error"
     messages = check_files(sorted(tmp_path.glob("*.html")))
     found = [
         f"{files.get(m.get('url'), m.get('url'))}:{m.get('lastLine')}: {m['message']}"
