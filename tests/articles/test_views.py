@@ -288,3 +288,18 @@ def test_archive_skips_empty_months_and_days(client):
     response, html = get(client, "/archive/2025/12/29/")
     assert 'href="/archive/2025/10/03/"' in html
     assert first.headline not in html
+
+
+def test_every_public_interface_string_has_a_russian_translation():
+    from django.conf import settings
+
+    catalogue = (settings.BASE_DIR / "locale" / "ru" / "LC_MESSAGES" / "django.po").read_text()
+    public = ("templates/base.html", "templates/articles/", "templates/40", "templates/50")
+    untranslated, checked = [], 0
+    for entry in catalogue.split("\n\n"):
+        if any(f"#: {path}" in entry or f" {path}" in entry for path in public):
+            checked += 1
+            if re.search(r'^msgstr(\[\d\])? ""$(?!\n")', entry, re.M) or "#, fuzzy" in entry:
+                untranslated.append(entry)
+    assert checked > 50
+    assert untranslated == []
