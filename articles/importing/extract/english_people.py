@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..results import PersonFound
 from .english_gazetteer import city_names, fold, is_known_place
+from .english_genders import first_name_gender, role_gender
 from .english_lexicon import (
     HONORIFICS,
     MONTHS,
@@ -45,6 +46,7 @@ class PeopleIndex:
     mentions: list[Mention] = field(default_factory=list)
     quoted: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # inside quotes
     unnamed_titles: set[str] = field(default_factory=set)  # "an official" said
+    genders: dict[str, str] = field(default_factory=dict)  # shown by an earlier he/she
 
     def mentions_in(self, paragraph: int, start: int, end: int) -> list[Mention]:
         return [
@@ -55,19 +57,35 @@ class PeopleIndex:
 
     def last_before(self, paragraph: int, offset: int, gender: str | None = None):
         """The person mentioned last before a point. For "he" or "she": the last one whose
-        gender fits, where a name known to be of that gender wins over one that cannot be told
-        only within the same paragraph ("Ms A met Mr B. She said")."""
+        gender fits. A gender the story has shown (an earlier he/she, a first name or a role
+        like "chairwoman") is sure and wins; one guessed from a surname's shape wins over a
+        person of unknown gender only within the same paragraph ("Ms A met Mr B. She said")."""
         earlier = list(reversed(self.outside_quotes_before(paragraph, offset)))
         if gender is None:
             return earlier[0].name if earlier else None
-        unsure = None
+        unsure = guessed = None
         for mention in earlier:
-            found = guess_gender(mention.name)
-            if found == gender and (unsure is None or unsure.paragraph == mention.paragraph):
-                return mention.name
+            found, sure = self.gender_of(mention.name)
+            if found == gender and sure:
+                return self.learn(mention.name, gender)
+            if found == gender and guessed is None:
+                guessed = mention
             if found is None and unsure is None:
                 unsure = mention
-        return unsure.name if unsure else None
+        if guessed and (unsure is None or unsure.paragraph == guessed.paragraph):
+            return guessed.name
+        return self.learn(unsure.name, gender) if unsure else None
+
+    def gender_of(self, name: str) -> tuple[str | None, bool]:
+        """(gender, sure): sure when shown by the story, guessed from the surname otherwise."""
+        person = self.people.get(name)
+        shown = self.genders.get(name) or first_name_gender(name)
+        shown = shown or role_gender(person.role if person else None)
+        return (shown, True) if shown else (guess_gender(name), False)
+
+    def learn(self, name: str, gender: str) -> str:
+        self.genders.setdefault(name, gender)
+        return name
 
     def outside_quotes_before(self, paragraph: int, offset: int) -> list[Mention]:
         """Mentions before a point in reading order, leaving out names said inside quotes."""

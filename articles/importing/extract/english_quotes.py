@@ -194,6 +194,7 @@ def find_quotes(paragraphs: list[tuple[int, str]], people: PeopleIndex) -> list[
         people.quoted[number] = [(s.start, s.end) for s in quote_spans(number, text)]
         people.unnamed_titles.update(unnamed_titles(text))
     texts = dict(paragraphs)
+    open_at_end = None  # the quote whose paragraph ended with its quotation still open
     for number, text in paragraphs:
         spans = quote_spans(number, text)
         cover = masked(text, spans)
@@ -205,8 +206,39 @@ def find_quotes(paragraphs: list[tuple[int, str]], people: PeopleIndex) -> list[
             lead_in = texts.get(number - 1, "") if not ctx.before.strip() else ""
             follow_up = texts.get(number + 1, "") if not ctx.after.strip() else ""
             quote = _attributed(span, kind, ctx, quotes, people, lead_in)
-            quotes.append(_credited_below(quote, follow_up, number + 1, people))
+            quote = _credited_below(quote, follow_up, number + 1, people)
+            if continues(open_at_end, span, ctx.before):
+                quotes[-1] = joined(quotes[-1], quote)
+            else:
+                quotes.append(quote)
+            left_open = not span.closed and not ctx.after.strip() and not ctx.before.strip()
+            open_at_end = quotes[-1] if left_open else None
     return quotes
+
+
+def continues(open_quote: QuoteFound | None, span: QuoteSpan, before: str) -> bool:
+    """A paragraph that reopens the quotation the one before opened and left open goes on with
+    it, and its attribution credits both. (A first part with its own lead-in, "X said: “…", is
+    kept apart, already credited.)"""
+    return (
+        open_quote is not None
+        and open_quote.paragraph == span.paragraph - 1
+        and not before.strip()
+        and open_quote.kind == "direct"
+    )
+
+
+def joined(first: QuoteFound, rest: QuoteFound) -> QuoteFound:
+    """One quote over two paragraphs, credited by the attribution that ends it."""
+    speaker = rest.speaker or first.speaker
+    confidence = rest.confidence if rest.speaker else first.confidence
+    return QuoteFound(
+        text=f"{first.text} {rest.text}",
+        speaker=speaker,
+        kind="direct",
+        confidence=confidence,
+        paragraph=first.paragraph,
+    )
 
 
 def _attributed(span, kind, ctx, earlier, people, lead_in: str) -> QuoteFound:

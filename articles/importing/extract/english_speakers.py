@@ -64,7 +64,9 @@ def references(segment: str, offset: int, number: int, people: PeopleIndex) -> l
         if head == "person":
             found.append(Reference(position, people.last_before(number, position)))
         elif head in TITLE_HEADS or head in TITLE_SYNONYMS:
-            found.append(Reference(position, _by_title(people, head, number, position)))
+            qualifiers = [w for w in match.group(1).split() if w[:1].isupper()]
+            speaker = _by_title(people, head, number, position, qualifiers)
+            found.append(Reference(position, speaker))
         elif head in ORG_REFERENCE_NOUNS:
             found.append(Reference(position, None))
     return _names_over_titles(sorted(found, key=lambda r: r.position), segment, offset)
@@ -91,17 +93,22 @@ def title_reference_head(words: str) -> str | None:
     for word in words.split():
         if word in TITLE_HEADS or word in TITLE_SYNONYMS or word in ORG_REFERENCE_NOUNS:
             head = word
-        elif word not in TITLE_MODIFIERS:
-            break
+        elif word not in TITLE_MODIFIERS and not (head is None and word[:1].isupper()):
+            break  # a name in front qualifies the title: "the Tobol coach"
     return head
 
 
-def _by_title(people: PeopleIndex, head: str, number: int, position: int) -> str | None:
+def _by_title(people: PeopleIndex, head: str, number: int, position: int, qualifiers=()):
+    """The last person whose role has the title (and the team or body named with it)."""
     roles = TITLE_SYNONYMS.get(head, (head,))
+    holders = []
     for mention in reversed(people.outside_quotes_before(number, position)):
         role = (people.people[mention.name].role or "").lower()
         if any(word in role for word in roles):
-            return mention.name
+            holders.append((mention.name, role))
+    qualified = [name for name, role in holders if all(q.lower() in role for q in qualifiers)]
+    if qualified or holders:
+        return qualified[0] if qualified else holders[0][0]
     if head in people.unnamed_titles:
         return None
     return people.last_before(number, position)
