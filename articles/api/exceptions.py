@@ -4,12 +4,17 @@
 `cursor`, `If-Match`), or is null when the error is about the request as a whole.
 """
 
+import logging
+
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DataError
 from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions, serializers, status
 from rest_framework.views import exception_handler
 
 from articles.services import QuoteReviewNotAllowed, StaleVersion, TransitionNotAllowed
+
+logger = logging.getLogger(__name__)
 
 
 class PreconditionRequired(exceptions.APIException):
@@ -47,6 +52,13 @@ def translate(exc):
         exc.parameter = "If-Match"
     if isinstance(exc, TransitionNotAllowed | QuoteReviewNotAllowed):
         return exceptions.PermissionDenied(str(exc))
+    if isinstance(exc, DataError):
+        # The last line of defence: a value the database cannot store or compare (out of range,
+        # a NUL character) is the caller's error, never a 500. Validation should catch it first.
+        logger.warning("database refused a value: %s", exc)
+        return exceptions.ValidationError(
+            _("A value is out of range or contains characters that cannot be stored.")
+        )
     if isinstance(exc, DjangoValidationError):
         return exceptions.ValidationError(
             exc.message_dict if hasattr(exc, "error_dict") else exc.messages

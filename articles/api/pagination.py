@@ -127,8 +127,10 @@ class KeysetPagination(BasePagination):
             if not self.nullable:
                 raise invalid
             return Cursor(ordering, None, pk, backward)
+        if not isinstance(raw_value, str) or "\x00" in raw_value:  # PostgreSQL refuses NUL
+            raise invalid
         try:
-            value = self.field.to_python(raw_value) if isinstance(raw_value, str) else None
+            value = self.field.to_python(raw_value)
         except (ValidationError, ValueError, OverflowError):
             value = None
         if value is None:

@@ -177,6 +177,15 @@ class ArticleSerializer(serializers.ModelSerializer):
 RELATIONS = ("topics", "places", "organisations")
 
 
+class LookupField(serializers.SlugRelatedField):
+    """A related object by its code or slug; values no row can hold are refused before the query."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str) or "\x00" in data:
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 class ArticleWriteSerializer(serializers.ModelSerializer):
     """What a desk tool sets on a story; status changes only through /transition/."""
 
@@ -185,17 +194,15 @@ class ArticleWriteSerializer(serializers.ModelSerializer):
         required=False,
         help_text=_("Latin letters; made from the headline when left out."),
     )
-    topics = serializers.SlugRelatedField(
+    topics = LookupField(
         slug_field="qcode",
         queryset=Topic.objects.active(),
         many=True,
         required=False,
         help_text=_("IPTC Media Topic qcodes, e.g. medtop:20000344."),
     )
-    places = serializers.SlugRelatedField(
-        slug_field="slug", queryset=Place.objects.all(), many=True, required=False
-    )
-    organisations = serializers.SlugRelatedField(
+    places = LookupField(slug_field="slug", queryset=Place.objects.all(), many=True, required=False)
+    organisations = LookupField(
         slug_field="slug", queryset=Organisation.objects.all(), many=True, required=False
     )
 

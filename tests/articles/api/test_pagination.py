@@ -131,3 +131,15 @@ def test_the_desk_pages_through_drafts_without_publication_time(editor_api, twel
         "draft-2",
         "draft-1",
     ]
+
+
+@pytest.mark.parametrize("value", ["Персона\x00", 5, ["a"]])
+def test_forged_text_cursors_are_400s(api, story, value):
+    token = base64.urlsafe_b64encode(
+        json.dumps({"o": "name", "v": value, "p": 1, "b": False}).encode()
+    ).decode()
+
+    response = api.get("/api/v1/people/", {"cursor": token})
+
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["parameter"] == "cursor"

@@ -246,3 +246,13 @@ def test_session_writes_need_the_csrf_token(editor, story):
     assert response.status_code == 403
     assert "CSRF" in response.json()["errors"][0]["message"]
     assert Article.objects.count() == 1
+
+
+@pytest.mark.parametrize("field", ["topics", "places", "organisations"])
+def test_values_no_row_can_hold_are_400s_not_500s(editor_api, field):
+    response = editor_api.post(
+        "/api/v1/articles/", {"headline": "x", field: ["a\x00"]}, format="json"
+    )
+
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["parameter"] == field
