@@ -89,7 +89,7 @@ def test_only_the_primary_is_migrated():
     "replica" not in settings.DATABASES,
     reason="needs DATABASE_REPLICA_URL (on PostgreSQL, point it at the primary's server)",
 )
-@pytest.mark.django_db(databases=["default", "replica"])
+@pytest.mark.django_db(transaction=True, databases=["default", "replica"])
 def test_public_queries_really_run_on_the_replica_connection(rf):
     from tests.factories import ArticleFactory
 
