@@ -27,6 +27,12 @@ def say(text=""):
     print(text, flush=True)
 
 
+def load_note():
+    """The machine's load average: other work on it slows every figure alike."""
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f} (1 min), {five:.1f} (5 min) on {os.cpu_count()} cores"
+
+
 def database_url(name):
     return f"{PG_SERVER}/{name}"
 

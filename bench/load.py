@@ -21,6 +21,7 @@ from bench.harness import (
     fresh_database,
     get,
     gunicorn,
+    load_note,
     prepare_template,
     redis_available,
     say,
@@ -88,6 +89,7 @@ def main():
     prepare_template()
     try:
         env = fresh_database(DATABASE, env_for=environment)
+        say(f"  {load_note()}")
         grow_corpus(env, DATABASE, args.articles)
         paths = url_mix(DATABASE)
         if redis_available():

@@ -32,6 +32,7 @@ from bench.harness import (
     get,
     gunicorn,
     latencies,
+    load_note,
     manage,
     prepare_template,
     psql,
@@ -65,6 +66,7 @@ def grow_corpus(env, database, size):
 
 def ratios(seconds):
     say("== (a) throughput as a fraction of a hello-world view (wrk, same gunicorn set-up)")
+    say(f"  {load_note()}")
     database = "newsroom_bench_ratios"
     env = fresh_database(database, env_for=environment)
     grow_corpus(env, database, 1000)
@@ -144,6 +146,7 @@ def queries_per_request(env, paths):
 
 def scale(sizes, rounds):
     say("== (b) latency at scale, page cache off (PostgreSQL, sequential keep-alive client)")
+    say(f"  {load_note()}")
     database = "newsroom_bench_scale"
     env = fresh_database(database, env_for=environment)
     p95 = {}
@@ -174,6 +177,7 @@ def scale(sizes, rounds):
 
 def import_throughput(count):
     say(f"== (c) import throughput on {count} generated wire files")
+    say(f"  {load_note()}")
     with tempfile.TemporaryDirectory(prefix="newsroom-bench-wire-") as folder:
         env = environment(TEMPLATE_DB)
         manage("generate_corpus", str(count), "--files", folder, "--seed", "7", env=env)
