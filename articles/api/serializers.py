@@ -1,13 +1,14 @@
 """JSON shapes of the API. Read serializers expect querysets shaped by `for_api()` (no query
 per row); write serializers take the fields a desk tool may set on a draft."""
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.urls import NoReverseMatch
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from slugify import slugify as transliterate
 
 from articles import services
 from articles.models import Article, Organisation, Person, Place, Quote, Topic
@@ -240,15 +241,18 @@ class ArticleWriteSerializer(serializers.ModelSerializer):
         article = self.instance or Article()
         for name, value in fields.items():
             setattr(article, name, value)
-        services.save_article(article=article, expected_version=expected_version)
+        try:
+            services.save_article(article=article, expected_version=expected_version)
+        except IntegrityError:  # another request took the slug since validate_slug looked
+            raise serializers.ValidationError(
+                {"slug": [_("Another article has this slug.")]}
+            ) from None
         for name, values in relations.items():
             getattr(article, name).set(values)
         return article
 
 
 def unique_slug(headline):
-    from slugify import slugify as transliterate
-
     base = transliterate(headline, max_length=240) or slugify(headline) or "article"
     slug, number = base, 1
     while Article.objects.filter(slug=slug).exists():

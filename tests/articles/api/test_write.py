@@ -256,3 +256,17 @@ def test_values_no_row_can_hold_are_400s_not_500s(editor_api, field):
 
     assert response.status_code == 400
     assert response.json()["errors"][0]["parameter"] == field
+
+
+def test_a_slug_taken_between_check_and_save_is_a_400(editor_api, story, monkeypatch):
+    from articles.api.serializers import ArticleWriteSerializer
+
+    monkeypatch.setattr(ArticleWriteSerializer, "validate_slug", lambda self, slug: slug)
+
+    response = editor_api.post(
+        "/api/v1/articles/", {"headline": "Дубль", "slug": story.slug}, format="json"
+    )
+
+    assert response.status_code == 400
+    assert response.json()["errors"][0]["parameter"] == "slug"
+    assert Article.objects.count() == 1
