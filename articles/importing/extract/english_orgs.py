@@ -20,6 +20,7 @@ from .english_lexicon import (
     WEAK_ORG_HEADS,
     word_set,
 )
+from .english_org_cues import cued_organisations, strip_legal_suffix
 from .english_org_names import airline_in_run, legal_form_names, org_in_run, split_between_orgs
 from .english_people import SURNAME_SHAPES, name_tail
 from .english_text import ORG_CONNECTORS, Token, capitalised_runs, tokens
@@ -71,6 +72,7 @@ class OrgFindings:
     )  # "IsDB" -> "Islamic Development Bank"
 
     def add(self, paragraph: int, start: int, end: int, name: str) -> None:
+        name = strip_legal_suffix(name)
         self.spans.setdefault(paragraph, []).append((start, end))
         if name not in self.names:
             self.names.append(name)
@@ -94,6 +96,8 @@ def find_organisations(paragraphs: list[tuple[int, str]]) -> OrgFindings:
         _orgs_after_type_nouns(found, number, text)
         _orgs_before_type_nouns(found, number, text)
         _orgs_by_legal_form_in_quotes(found, number, text)
+        for start, end, name in cued_organisations(text, KNOWN_ORGANISATIONS):
+            found.add(number, start, end, name)
     for number, text in paragraphs:
         _single_word_orgs(found, number, text)
     found.names = fullest_names(found.names, found.abbreviations)

@@ -20,6 +20,7 @@ from .lexicon_ru import (
     SUPRANATIONAL_BODIES,
 )
 from .nlp import pipeline
+from .organisation_names import describes_a_person, plain_names
 from .organisations import OrganisationSpan, organisation_spans
 from .phrases import nominative_phrase
 from .quotes import WORD, find_quoted_spans
@@ -35,10 +36,11 @@ SHARED_NOUN_PLACES = re.compile(
 def find_organisations(article: Article) -> list[str]:
     """Organisation names, fullest form, each once."""
     spans, _ = organisation_spans(article)
+    spans = [span for span in spans if not describes_a_person(article, span)]
     names = [organisation_name(article, span) for span in spans]
     names = [name for name in names if name and not only_places(name)]
     aliases = {alias for span in spans for alias in span.aliases}
-    return unique_organisations(names, aliases)
+    return unique_organisations(plain_names(names), aliases)
 
 
 def only_places(name: str) -> bool:

@@ -53,8 +53,38 @@ def organisation_spans(article: Article) -> tuple[list[OrganisationSpan], set[in
         ids = article.tokens_between(place.start, place.stop)
         if ids and article.lemmas[ids.start] in SUPRANATIONAL_BODIES:
             found.append(OrganisationSpan(place.start, place.stop, supranational=True))
-    found.sort(key=lambda s: s.start)
+    found = merge_adjacent(article, sorted(found, key=lambda s: s.start))
     return found, absorbed | {p.start for p in places if inside_any(p, found)}
+
+
+def merge_adjacent(article: Article, spans: list[OrganisationSpan]) -> list[OrganisationSpan]:
+    """One name cut in two: "Комитет … при Правительстве Таджикистана", "организация ООН (ФАО)",
+    "фондовая биржа «Тошкент»" (a quoted name after a body that is not a mere "компания")."""
+    merged: list[OrganisationSpan] = []
+    for span in spans:
+        last = merged[-1] if merged else None
+        if last and continues_name(article, last, span):
+            last.stop = max(last.stop, span.stop)
+            last.aliases += span.aliases
+            last.supranational = False
+            close_quote(article.text, last)
+            take_abbreviation(article, last)
+        else:
+            merged.append(span)
+    return merged
+
+
+def continues_name(article: Article, first: OrganisationSpan, second: OrganisationSpan) -> bool:
+    between = article.text[first.stop : second.start]
+    if between.strip() == "при":
+        return True
+    tail = article.text[second.start : second.stop]
+    if between == " " and is_abbreviation(tail):
+        return headed_by(article, first.start, first.stop, ORGANISATION_HEADS)
+    quoted = between == " " and tail[:1] in QUOTE_MARKS or between in (" «", ' "', " „", " “")
+    if quoted:
+        return not headed_by(article, first.start, first.stop, GENERIC_DESCRIPTORS)
+    return False
 
 
 def names_a_thing(article: Article, span) -> bool:

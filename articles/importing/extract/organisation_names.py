@@ -1,0 +1,57 @@
+"""Last checks on a Russian article's organisation names: a Latin legal form at the end is left
+out ("Nebula Compute Inc."), a short form is folded into the full name found beside it ("МИД
+Казахстана" into "Министерство иностранных дел Казахстана", "Алмалыкский ГМК" into "Алмалыкский
+горно-металлургический комбинат"), and a description of a person ("Кыргызская тяжелоатлетка") or
+a bare kind of plant ("ГЭС", "АЭС") is no organisation at all."""
+
+import re
+
+from .document import Article
+from .english_org_cues import strip_legal_suffix
+from .organisations import OrganisationSpan
+
+PLANT_ABBREVIATIONS = frozenset(
+    ["ГЭС", "АЭС", "ТЭЦ", "ТЭС", "ГРЭС", "СЭС", "ВЭС", "МГЭС", "НПЗ", "ГПЗ", "ЛЭП"]
+)
+
+
+def describes_a_person(article: Article, span: OrganisationSpan) -> bool:
+    """The first noun is a living being and the span has no quoted name: "тяжелоатлетка"."""
+    for index in article.tokens_between(span.start, span.stop):
+        token = article.tokens[index]
+        if token.text in '«"„“':
+            return False
+        if token.pos == "NOUN":
+            return token.feats.get("Animacy") == "Anim"
+    return False
+
+
+def plain_names(names: list[str]) -> list[str]:
+    names = [strip_legal_suffix(name) for name in names]
+    names = [name for name in names if name not in PLANT_ABBREVIATIONS]
+    return [name for name in names if not any(short_form_of(name, other) for other in names)]
+
+
+def short_form_of(short: str, full: str) -> bool:
+    """The same name with one run of words given by its initials: "МИД Казахстана", "МИД"."""
+    a, b = short.split(), full.split()
+    if short == full or len(a) >= len(b):
+        return False
+    for index, word in enumerate(a):
+        if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()):
+            continue
+        rest = a[index + 1 :]
+        for size in range(2, len(b) - index + 1):
+            tail = b[index + size : index + size + len(rest)]
+            if (
+                a[:index] == b[:index]
+                and rest == tail
+                and initials(b[index : index + size]) == word
+            ):
+                return True
+    return False
+
+
+def initials(words: list[str]) -> str:
+    parts = [p for w in words for p in re.split(r"-", w) if p and p.lower() not in ("и", "по")]
+    return "".join(p[0] for p in parts).upper()
