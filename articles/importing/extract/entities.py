@@ -23,6 +23,7 @@ from .nlp import pipeline
 from .organisation_names import describes_a_person, plain_names
 from .organisations import OrganisationSpan, organisation_spans
 from .phrases import nominative_phrase
+from .place_names import hyphenated_places, nominative_place
 from .quotes import WORD, find_quoted_spans
 
 GAZETTEER = {name.lower().replace("ё", "е"): name for name in PLACE_NAMES}
@@ -120,9 +121,10 @@ def find_places(article: Article, organisation_names: list[str]) -> list[str]:
             continue
         ids = range(ids.start, next((i for i in ids if article.tokens[i].text == "("), ids.stop))
         places.append((span.start, short_country_name(nominative_phrase(article, ids))))
-    places += gazetteer_places(article, names)
+    places += gazetteer_places(article, names) + hyphenated_places(article)
     folded = {name.lower() for name in organisation_names}
-    return unique([name for _, name in sorted(places)], exclude=folded)
+    named = [nominative_place(name, article.text) for _, name in sorted(places)]
+    return unique(named, exclude=folded)
 
 
 def quoted_names(article: Article) -> list[tuple[int, int]]:
