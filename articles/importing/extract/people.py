@@ -128,6 +128,18 @@ def attach_address_form(people: list[Person], mention: Mention) -> None:
             return
 
 
+def feminine_noun_before(article: Article, mention: Mention) -> bool:
+    """A feminine noun for a person a few words before the name: a woman is named."""
+    start = mention.token_ids.start
+    for index in range(start - 1, max(start - 4, 0) - 1, -1):
+        token = article.tokens[index]
+        if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim":
+            return token.feats.get("Gender") == "Fem"
+        if token.pos not in ("PROPN", "NOUN", "ADJ"):
+            return False
+    return False
+
+
 def person_gender(article: Article, person: Person) -> str | None:
     votes = Counter()
     for mention in person.mentions:
@@ -137,6 +149,8 @@ def person_gender(article: Article, person: Person) -> str | None:
             votes[hint] += 2
         if hint := gender_from_case(mention.surname, mention_case(article, mention)):
             votes[hint] += 2
+        if feminine_noun_before(article, mention):  # "представительницу Таиланда …"
+            votes["femn"] += 3
         if len(mention.words) > 1 and (hint := first_name_gender_hint(mention.words[0])):
             votes[hint] += 1.5
         for index in mention.token_ids:
@@ -164,9 +178,22 @@ def role_case(article: Article, mention: Mention) -> str | None:
     return article.tokens[head].feats.get("Case") if head is not None else None
 
 
+def surname_case(article: Article, person: Person, mention: Mention) -> str | None:
+    """The role's case, else the first name's when the dictionary shows it is not nominative
+    ("представительницу Таиланда Нантхиду Пхомму")."""
+    case = role_case(article, mention)
+    if case or len(mention.words) < 2:
+        return case
+    first = mention.words[0]
+    if first_name_nominative(first, person.gender) == first:
+        return None
+    return article.tokens[mention.token_ids.start].feats.get("Case")
+
+
 def nominative_name(article: Article, person: Person) -> tuple[str, float]:
     surnames = Counter(
-        surname_nominative(m.surname, person.gender, role_case(article, m)) for m in person.mentions
+        surname_nominative(m.surname, person.gender, surname_case(article, person, m))
+        for m in person.mentions
     )
     surname = min(surnames, key=lambda s: (-surnames[s], len(s)))
     firsts = Counter(
