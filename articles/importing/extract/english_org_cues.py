@@ -12,6 +12,7 @@ from .english_lexicon import (
     MONTHS,
     NATIONALITY_ADJECTIVES,
     NON_NAME_WORDS,
+    ORG_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     WEEKDAYS,
@@ -51,7 +52,15 @@ def plain_word(word: str) -> bool:
         or word in NATIONALITY_ADJECTIVES
         or word.lower() in TITLE_MODIFIERS
         or word.lower() in TITLE_HEADS
+        or word.lower() in ORG_HEADS  # "Club president X" names no club
         or is_known_place(word)
+    )
+
+
+def not_a_name_part(word: str) -> bool:
+    """After a number: a month, day, place or nationality ("by 15 May", "30 Chinese firms")."""
+    return (
+        word in MONTHS or word in WEEKDAYS or word in NATIONALITY_ADJECTIVES or is_known_place(word)
     )
 
 
@@ -61,7 +70,7 @@ def cued_organisations(text: str, known: set[str]) -> list[tuple[int, int, str]]
     found = []
     for match in NUMBERED_NAME.finditer(text):
         words = match["name"].split()[1:]
-        if not any(w in MONTHS or w in WEEKDAYS or is_known_place(w) for w in words):
+        if not any(not_a_name_part(word) for word in words):
             found.append((match.start("name"), match.end("name"), match["name"]))
     for match in TOLD_AGENCY.finditer(text):
         if match["name"] in known:
