@@ -88,6 +88,15 @@ def first_name_gender_hint(word: str) -> str | None:
     return (nominative or names)[0].tag.gender if names else None
 
 
+def only_gender_of_name(word: str) -> bool:
+    """A first name the dictionary knows for one gender only ("Зарина", not "Женя"): it outweighs
+    a surname ending such as -ова, which can be a man's genitive."""
+    genders = {
+        form.tag.gender for form in pipeline().morph_vocab(word.lower()) if "Name" in form.tag
+    }
+    return len(genders) == 1
+
+
 def vote_gender(votes: Counter) -> str | None:
     if not votes:
         return None

@@ -26,6 +26,28 @@ def describes_a_person(article: Article, span: OrganisationSpan) -> bool:
     return False
 
 
+MINISTRY_SHORT_FORMS = {
+    "минздрав": "министерство здравоохранения",
+    "минфин": "министерство финансов",
+    "минэнерго": "министерство энергетики",
+    "минэкономики": "министерство экономики",
+    "минтранс": "министерство транспорта",
+    "минсельхоз": "министерство сельского хозяйства",
+    "минобороны": "министерство обороны",
+    "минюст": "министерство юстиции",
+    "минтруд": "министерство труда",
+    "минкультуры": "министерство культуры",
+    "минцифры": "министерство цифрового развития",
+    "минпросвещения": "министерство просвещения",
+    "минобрнауки": "министерство образования и науки",
+    "минпромторг": "министерство промышленности и торговли",
+    "мининдустрии": "министерство индустрии",
+    "мвд": "министерство внутренних дел",
+    "мчс": "министерство по чрезвычайным ситуациям",
+    "мид": "министерство иностранных дел",
+}
+
+
 def plain_names(names: list[str]) -> list[str]:
     names = [strip_legal_suffix(name) for name in names]
     names = [name for name in names if name not in PLANT_ABBREVIATIONS]
@@ -33,8 +55,15 @@ def plain_names(names: list[str]) -> list[str]:
 
 
 def short_form_of(short: str, full: str) -> bool:
-    """The same name with one run of words given by its initials: "МИД Казахстана", "МИД"."""
+    """The same name with one run of words given by its initials ("МИД Казахстана", "МИД") or
+    by a ministry's usual short form ("Минздрав Таджикистана")."""
     a, b = short.split(), full.split()
+    if a and (expansion := MINISTRY_SHORT_FORMS.get(a[0].lower())):
+        rest = [w.lower() for w in a[1:]]
+        full_lower = [w.lower() for w in b]
+        starts = " ".join(full_lower).startswith(expansion + " ") or full.lower() == expansion
+        if starts and (not rest or full_lower[-len(rest) :] == rest):
+            return True
     if short == full or len(a) >= len(b):
         return False
     for index, word in enumerate(a):

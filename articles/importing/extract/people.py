@@ -16,6 +16,7 @@ from .names import (
     first_name_nominative,
     gender_from_case,
     is_patronymic,
+    only_gender_of_name,
     surname_gender_hint,
     surname_nominative,
     vote_gender,
@@ -152,7 +153,7 @@ def person_gender(article: Article, person: Person) -> str | None:
         if feminine_noun_before(article, mention):  # "представительницу Таиланда …"
             votes["femn"] += 3
         if len(mention.words) > 1 and (hint := first_name_gender_hint(mention.words[0])):
-            votes[hint] += 1.5
+            votes[hint] += 3.5 if only_gender_of_name(mention.words[0]) else 1.5
         for index in mention.token_ids:
             gender = article.tokens[index].feats.get("Gender")
             votes[{"Fem": "femn", "Masc": "masc"}.get(gender, "")] += 0.5

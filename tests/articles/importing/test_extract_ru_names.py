@@ -18,3 +18,13 @@ def test_foreign_surname_follows_the_case_of_a_known_first_name():
         ],
     )
     assert [p.name for p in extract(seed).people] == ["Марина Кавасима"]
+
+
+def test_one_gender_first_name_outweighs_an_ambiguous_surname_ending():
+    seed = Seed(
+        source_file="t.txt",
+        date=dt.date(2025, 5, 1),
+        headline="Детские сады перешли на новую программу.",
+        paragraphs=["Логопед детского сада Зарина Юсупова говорит, что дети рады новой программе."],
+    )
+    assert "Зарина Юсупова" in [p.name for p in extract(seed).people]
