@@ -133,6 +133,7 @@ def _legal_form(token: Token) -> bool:
     return (bare.isupper() and bare.lower() in LEGAL_FORMS) or bare in (
         "Inc",
         "Ltd",
+        "Limited",
         "Corp",
         "GmbH",
     )

@@ -36,6 +36,13 @@ ORG_REFERENCE_NOUNS = word_set("""airline carrier company firm ministry agency b
     organisation organization office service authority authorities embassy council commission
     federation club team union association corporation holding fund regulator statement""")
 
+# Nouns for a person that are no job title: "the teenager said", "the farmer added".
+DESCRIPTOR_NOUNS = word_set("""teenager youngster farmer resident student pupil teacher doctor nurse
+    worker engineer pilot veteran activist entrepreneur winner mother father villager herder
+    shepherd fisherman trader shopkeeper volunteer ranger local""")
+NEAR_PARAGRAPHS = 2
+REFERENCE_HEADS = TITLE_HEADS | set(TITLE_SYNONYMS) | ORG_REFERENCE_NOUNS | DESCRIPTOR_NOUNS
+
 
 @dataclass
 class Reference:
@@ -63,7 +70,7 @@ def references(segment: str, offset: int, number: int, people: PeopleIndex) -> l
         position = offset + match.start()
         if head == "person":
             found.append(Reference(position, people.last_before(number, position)))
-        elif head in TITLE_HEADS or head in TITLE_SYNONYMS:
+        elif head in TITLE_HEADS or head in TITLE_SYNONYMS or head in DESCRIPTOR_NOUNS:
             qualifiers = [w for w in match.group(1).split() if w[:1].isupper()]
             speaker = _by_title(people, head, number, position, qualifiers)
             found.append(Reference(position, speaker))
@@ -91,7 +98,7 @@ def title_reference_head(words: str) -> str | None:
     if GENERIC_PERSON.match(first) and (first[0].isdigit() or first in NATIONALITY_ADJECTIVES):
         return "person"
     for word in words.split():
-        if word in TITLE_HEADS or word in TITLE_SYNONYMS or word in ORG_REFERENCE_NOUNS:
+        if word in REFERENCE_HEADS:
             head = word
         elif word not in TITLE_MODIFIERS and not (head is None and word[:1].isupper()):
             break  # a name in front qualifies the title: "the Tobol coach"
@@ -111,7 +118,18 @@ def _by_title(people: PeopleIndex, head: str, number: int, position: int, qualif
         return qualified[0] if qualified else holders[0][0]
     if head in people.unnamed_titles:
         return None
-    return people.last_before(number, position)
+    return _last_without_role(people, number, position)
+
+
+def _last_without_role(people: PeopleIndex, number: int, position: int) -> str | None:
+    """A title or descriptor nobody's role has ("the teenager said") is someone brought in with
+    no role, seen lately; nobody rather than the story's titled main speaker."""
+    for mention in reversed(people.outside_quotes_before(number, position)):
+        if number - mention.paragraph > NEAR_PARAGRAPHS:
+            break
+        if not people.people[mention.name].role:
+            return mention.name
+    return None
 
 
 def unnamed_titles(text: str) -> set[str]:

@@ -49,3 +49,22 @@ def test_quotation_over_two_paragraphs_is_one_quote():
     text, speaker = quotes[0]
     assert text.startswith("First we dredge") and text.endswith("it does today")
     assert speaker == "Samir Huseynov"
+
+
+def test_descriptor_nobody_holds_goes_to_the_person_without_a_role():
+    quotes = quotes_of(
+        '"The harvest is late," Agriculture Minister Bakyt Torobaev said.',
+        "Cotton grower Ulugbek Rakhimov, who farms near Osh, disagreed.",
+        '"My fields are ready already," the farmer said.',
+    )
+    assert quotes[-1] == ("My fields are ready already", "Ulugbek Rakhimov")
+
+
+def test_descriptor_with_no_candidate_is_left_unattributed():
+    quotes = quotes_of(
+        '"The road opens in May," Transport Minister Tilek Tekebaev said.',
+        "The 80-kilometre road links two valleys.",
+        "Construction began in 2021 and cost $90 million.",
+        '"We have waited ten years for it," the teacher said.',
+    )
+    assert quotes[-1] == ("We have waited ten years for it", None)
