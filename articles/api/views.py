@@ -4,6 +4,7 @@ edits for the desk. Every article queryset starts from `visible_articles()`, whi
 
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.utils import translation
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import extend_schema_view
 from rest_framework import mixins, status, viewsets
@@ -43,6 +44,13 @@ class ApiViewMixin(ConditionalResponseMixin):
         obj = get_object_or_404(self.get_queryset(), pk=int(pk))
         self.check_object_permissions(self.request, obj)
         return obj
+
+    def initial(self, request, *args, **kwargs):
+        # The site's pages take their language from the address (/en/…); the API has one
+        # address for everyone, so it answers in the caller's Accept-Language (Russian by default).
+        translation.activate(translation.get_language_from_request(request))
+        request.LANGUAGE_CODE = translation.get_language()
+        super().initial(request, *args, **kwargs)
 
     def perform_content_negotiation(self, request, force=False):
         try:

@@ -33,3 +33,13 @@ def test_errors_for_the_whole_request_name_no_parameter(api, db):
     assert error["parameter"] is None
     assert error["code"] == "not_found"
     assert error["message"]
+
+
+def test_messages_follow_accept_language(api, db):
+    english = api.get("/api/v1/articles/abc/", HTTP_ACCEPT_LANGUAGE="en")
+    russian = api.get("/api/v1/articles/abc/")
+
+    assert english.json()["errors"][0]["message"] == "Not found."
+    assert english["Content-Language"] == "en"
+    assert "найден" in russian.json()["errors"][0]["message"]
+    assert russian["Content-Language"] == "ru"

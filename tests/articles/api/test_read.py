@@ -149,3 +149,14 @@ def test_seed_article_is_listed_with_its_five_quotes_and_speaker(api, seed_artic
     assert article["id"] == seed_article.pk
     assert len(article["quotes"]) == 5
     assert all(q["speaker"] and q["speaker"]["name"] for q in article["quotes"])
+
+
+def test_links_to_the_site_follow_get_absolute_url_in_the_callers_language(api, story):
+    from django.utils import translation
+
+    place = story.places.get()
+    for language in ["ru", "en"]:
+        [article] = results(api.get("/api/v1/articles/", HTTP_ACCEPT_LANGUAGE=language))
+        with translation.override(language):
+            assert article["url"] == "http://testserver" + story.get_absolute_url()
+            assert article["places"][0]["url"] == "http://testserver" + place.get_absolute_url()
