@@ -16,13 +16,19 @@ PLANT_ABBREVIATIONS = frozenset(
 
 
 def describes_a_person(article: Article, span: OrganisationSpan) -> bool:
-    """The first noun is a living being and the span has no quoted name: "тяжелоатлетка"."""
+    """The head noun is a living being, its adjectives agreeing with it and no quoted name in
+    the span: "Кыргызская тяжелоатлетка" (not "Кабинет министров", whose "министров" is a tail)."""
+    adjective_cases = set()
     for index in article.tokens_between(span.start, span.stop):
         token = article.tokens[index]
-        if token.text in '«"„“':
+        if token.text in '«"„“' or token.pos == "PROPN":
             return False
-        if token.pos == "NOUN":
-            return token.feats.get("Animacy") == "Anim"
+        if token.pos == "ADJ":
+            adjective_cases.add(token.feats.get("Case"))
+            continue
+        case = token.feats.get("Case")
+        agrees = adjective_cases <= {case}
+        return token.pos == "NOUN" and token.feats.get("Animacy") == "Anim" and agrees
     return False
 
 

@@ -62,6 +62,7 @@ def merge_adjacent(article: Article, spans: list[OrganisationSpan]) -> list[Orga
     "фондовая биржа «Тошкент»" (a quoted name after a body that is not a mere "компания")."""
     merged: list[OrganisationSpan] = []
     for span in spans:
+        extend_before_pri(article, span, merged[-1].stop if merged else 0)
         last = merged[-1] if merged else None
         if last and continues_name(article, last, span):
             last.stop = max(last.stop, span.stop)
@@ -74,10 +75,40 @@ def merge_adjacent(article: Article, spans: list[OrganisationSpan]) -> list[Orga
     return merged
 
 
+def extend_before_pri(article: Article, span: OrganisationSpan, floor: int) -> None:
+    """ "Государственное агентство … при Кабинете министров": a body the tagger missed, named
+    just before "при" and the body it is attached to."""
+    index = article.token_index(span.start) - 1
+    if index < 1 or article.lemmas[index] != "при":
+        return
+    sentence_start, _ = article.sentence_bounds(span.start)
+    for head in range(index - 1, max(index - MAX_NAME_TOKENS, 0) - 1, -1):
+        token = article.tokens[head]
+        finite = token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") != "Part"
+        if token.start < max(sentence_start, floor) or finite or token.pos == "PUNCT":
+            return
+        if token.pos == "NOUN" and article.lemmas[head] in ORGANISATION_HEADS:
+            while head > 0 and article.tokens[head - 1].pos == "ADJ":
+                head -= 1
+            if article.tokens[head].text[:1].isupper():
+                span.start = article.tokens[head].start
+            return
+
+
+def lowercase_tail(text: str) -> bool:
+    """ "по надзору за строительством": lower-case words that go on naming the body."""
+    words = text.split()
+    return 0 < len(words) <= MAX_GENITIVE_TAIL + 3 and all(
+        w.isalpha() and w.islower() for w in words
+    )
+
+
 def continues_name(article: Article, first: OrganisationSpan, second: OrganisationSpan) -> bool:
     between = article.text[first.stop : second.start]
     if between.strip() == "при":
         return True
+    if between.endswith(" при ") and lowercase_tail(between[: -len("при ")]):
+        return headed_by(article, first.start, first.stop, ORGANISATION_HEADS)
     tail = article.text[second.start : second.stop]
     if between == " " and is_abbreviation(tail):
         return headed_by(article, first.start, first.stop, ORGANISATION_HEADS)

@@ -76,3 +76,11 @@ def test_english_names_marked_by_context():
     assert "Harbor Analytics" in found
     assert "Kazinform" in found
     assert "Ordabasy" in found
+
+
+def test_untagged_body_before_pri_is_taken_with_its_tail():
+    found = organisations(
+        "Проект одобрила Государственная инспекция по надзору за строительством при Кабинете "
+        "министров Узбекистана."
+    )
+    assert any(n.startswith("Государственная инспекция") and "при Кабинете" in n for n in found)
