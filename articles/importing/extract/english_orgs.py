@@ -49,6 +49,8 @@ QUOTED_LEGAL_NAME = re.compile(
     rf"\b{LEGAL_FORM_WORDS}\s+[\"“«](?P<name>[^\"”»]{{2,60}})[\"”»]"
     rf"|[\"“«](?P<name2>[^\"”»]{{2,60}})[\"”»]\s+{LEGAL_FORM_WORDS}\b"
 )
+# A club competition is an event, not a body: "UEFA Conference League", "AFC Champions League".
+COMPETITION = re.compile(r"\b(?:Champions|Conference|Europa|Nations|Challenge)\s+(?:League|Cup)$")
 DOTTED_BRAND = re.compile(r"\b[A-Z][a-z]+\.(?:kz|az|uz|kg|tj|ge|am|ru|com|io|net)\b")
 KNOWN_ORGANISATIONS = word_set("""BP Shell Chevron ExxonMobil TotalEnergies Eni Equinor Gazprom Rosneft Lukoil Novatek
     Transneft Rosatom Kazatomprom Samruk-Kazyna Uzbekneftegaz Turkmengaz
@@ -100,7 +102,9 @@ def find_organisations(paragraphs: list[tuple[int, str]]) -> OrgFindings:
             found.add(number, start, end, name)
     for number, text in paragraphs:
         _single_word_orgs(found, number, text)
-    found.names = fullest_names(found.names, found.abbreviations)
+    found.names = [
+        n for n in fullest_names(found.names, found.abbreviations) if not COMPETITION.search(n)
+    ]
     return found
 
 

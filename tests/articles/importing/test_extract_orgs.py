@@ -84,3 +84,11 @@ def test_untagged_body_before_pri_is_taken_with_its_tail():
         "министров Узбекистана."
     )
     assert any(n.startswith("Государственная инспекция") and "при Кабинете" in n for n in found)
+
+
+def test_club_competition_is_no_organisation():
+    found = organisations(
+        "Astana drew 1-1 with Qarabag in the AFC Champions League on Tuesday.",
+        headline="Astana draw in Champions League.",
+    )
+    assert not [name for name in found if name.endswith("Champions League")]
