@@ -110,3 +110,10 @@ def test_numbered_plant_names_still_count():
         paragraphs=["Строители ГЭС-3 и ГЭС-2 закончили плотину, сообщили в министерстве."],
     )
     assert "medtop:20001210" in [t.code for t in extract(seed).topics]
+
+
+def test_everyday_words_with_a_sport_sense_do_not_make_a_sport_story():
+    words = ["борьба", "с", "коррупция", "борьба", "суд", "приговор", "граница", "лига", "рекорд"]
+    found = codes(words, "ru")
+    assert "medtop:15000000" not in found
+    assert "medtop:20001098" not in found
