@@ -68,13 +68,13 @@ bench-deps:
 		|| { echo "Please install wrk first: sudo apt-get install wrk" >&2; exit 1; }
 
 # Benchmarks on PostgreSQL (own databases newsroom_bench_*; BENCH_PG=postgres://user@host:port)
-# and own gunicorn on 127.0.0.1: throughput ratios, latency at 1k and 100k stories, import.
+# and own gunicorn on 127.0.0.1: throughput ratios, latency at 1k stories, import throughput.
 bench: install bench-deps
 	$(PYTHON) -m bench.run
 
-# Only the scale part (1k and 100k stories), the long one.
+# Latency at 1k and at 100k stories in one run (generating 100k takes minutes).
 bench-scale: install bench-deps
-	$(PYTHON) -m bench.run --parts scale
+	$(PYTHON) -m bench.run --parts scale --sizes 1000,100000
 
 # 30 s of wrk at 64 connections over pages and API calls; reports errors and latency percentiles.
 load: install bench-deps

@@ -175,12 +175,16 @@ def get(base, path, connection=None):
     return response.status, body
 
 
-def latencies(base, paths, rounds):
-    """Sequential keep-alive GETs over `paths` in turn: per-request latency in milliseconds."""
+def latencies(base, paths, rounds, budget=None):
+    """Sequential keep-alive GETs over `paths` in turn: per-request latency in milliseconds.
+    With a `budget` (seconds), stops early once it is spent (at least 20 requests)."""
     parsed = urllib.parse.urlparse(base)
-    conn = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=60)
+    conn = http.client.HTTPConnection(parsed.hostname, parsed.port, timeout=120)
     timings, statuses = [], set()
+    deadline = time.perf_counter() + budget if budget else None
     for n in range(rounds):
+        if deadline and n >= 20 and time.perf_counter() > deadline:
+            break
         path = paths[n % len(paths)]
         started = time.perf_counter()
         status, _ = get(base, path, connection=conn)

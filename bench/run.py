@@ -155,17 +155,18 @@ def scale(sizes, rounds):
         paths = scale_paths(database)
         off = environment(database, cache="off")
         counts = queries_per_request(off, [p for group in paths.values() for p in group[:3]])
-        say(f"  {size:,} articles: {'page':10} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8}")
+        say(f"  {size:,} articles: {'page':10} {'p50 ms':>8} {'p95 ms':>8} {'queries':>8} {'n':>6}")
         with gunicorn(off) as base:
             for kind, group in paths.items():
                 latencies(base, group, len(group))  # warm: every URL once
-                timings, statuses = latencies(base, group, rounds)
+                timings, statuses = latencies(base, group, rounds, budget=60)
                 p50, p95[size, kind] = summary_ms(timings)
                 queries = max(counts[p][1] for p in group[:3] if p in counts)
                 bad = sorted(s for s in statuses if s != 200)
                 say(
                     f"  {'':{len(f'{size:,} articles:')}} {kind:10} {p50:8.1f} "
-                    f"{p95[size, kind]:8.1f} {queries:8d}" + (f"  STATUS {bad}" if bad else "")
+                    f"{p95[size, kind]:8.1f} {queries:8d} {len(timings):6d}"
+                    + (f"  STATUS {bad}" if bad else "")
                 )
     if len(sizes) > 1:
         small, large = sizes[0], sizes[-1]
@@ -211,7 +212,7 @@ def import_throughput(count):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parts", default="ratios,scale,import")
-    parser.add_argument("--sizes", default="1000,100000")
+    parser.add_argument("--sizes", default="1000", help="corpus sizes, e.g. 1000,100000")
     parser.add_argument("--files", type=int, default=300)
     parser.add_argument("--wrk-seconds", type=int, default=8)
     parser.add_argument("--rounds", type=int, default=120)
