@@ -169,7 +169,7 @@ TOPIC_KEYWORDS = {
     "medtop:14000000": ["society", "citizen"],
     "medtop:20000774": ["census", "population", "birth rate", "demographic"],
     "medtop:20000772": ["emigration", "emigrant", "diaspora", "compatriot"],
-    "medtop:20000771": ["migrant", "migrant worker", "labour migrant", "immigration", "immigrant"],
+    "medtop:20000771": ["migrant", "immigration", "immigrant"],
     "medtop:20000592": ["human right", "right activist", "ombudsman"],
     "medtop:20000591": ["press freedom", "journalist", "media freedom"],
     "medtop:20000801": ["poverty", "poor", "low-income"],

@@ -40,8 +40,13 @@ def vocabulary() -> dict[str, dict]:
 
 
 LEXICON_MODULES = {
-    "ru": ("topic_lexicon_ru", "topic_lexicon_ru_areas", "topic_lexicon_ru_society"),
-    "en": ("topic_lexicon_en", "topic_lexicon_en_areas"),
+    "ru": (
+        "topic_lexicon_ru",
+        "topic_lexicon_ru_areas",
+        "topic_lexicon_ru_society",
+        "topic_lexicon_ru_sectors",
+    ),
+    "en": ("topic_lexicon_en", "topic_lexicon_en_areas", "topic_lexicon_en_sectors"),
 }
 
 
