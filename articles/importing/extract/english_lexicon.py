@@ -77,7 +77,7 @@ WEAK_ORG_HEADS = word_set("""energy oil gas petroleum mining metals motors media
     insurance securities press air power""")
 
 LEGAL_FORMS = word_set("""jsc llc llp ltd inc plc ag gmbh sa cjsc ojsc pjsc nv bv spa sarl corp co kg oy ab asa
-    as se pte bhd pty""")
+    as se pte bhd pty nc""")
 
 # Lower-case nouns after a proper name that make it a place: "the Kuryksay terminal".
 PLACE_CUE_NOUNS = (

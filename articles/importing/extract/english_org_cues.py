@@ -20,7 +20,7 @@ from .english_lexicon import (
 
 LEGAL_SUFFIX = re.compile(
     r"(?:,?\s+(?:Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|Corp|Corporation|GmbH|JSC|CJSC|OJSC|"
-    r"PJSC|Co)\.?)+$"
+    r"PJSC|NC|Co|S\.p\.A|SpA|S\.A|N\.V|B\.V|AG)\.?)+$"
 )
 NUMBERED_NAME = re.compile(
     r"\b(?:by|at|from|with|of|and|to)\s+(?P<name>\d+\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
@@ -38,8 +38,12 @@ EMPLOYER = re.compile(
 )
 
 
+LEGAL_PREFIX = re.compile(r"^(?:(?:JSC|CJSC|OJSC|PJSC|LLC|NC|SC)\s+)+(?=[A-Z])")
+
+
 def strip_legal_suffix(name: str) -> str:
-    stripped = LEGAL_SUFFIX.sub("", name).strip()
+    """The name without its legal form, at the end or at the start ("JSC NC KazMunayGas")."""
+    stripped = LEGAL_PREFIX.sub("", LEGAL_SUFFIX.sub("", name)).strip()
     return stripped if len(stripped) >= 2 else name
 
 

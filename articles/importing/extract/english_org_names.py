@@ -26,10 +26,15 @@ def is_head(token: Token, at_end: bool, run_length: int) -> bool:
 
 
 def trim_leading(run: list[Token]) -> list[Token]:
-    while run and (run[0].bare in LEADING_NOISE or run[0].text in ORG_CONNECTORS):
-        run = run[1:]
-    while run and run[0].lower in TITLE_HEADS:
-        run = run[1:]
+    """Without leading noise and titles, and the "of the" a title leaves behind ("Deputy
+    Chairman of the Tourism Committee X" holds "Tourism Committee")."""
+    size = None
+    while run and size != len(run):
+        size = len(run)
+        while run and (run[0].bare in LEADING_NOISE or run[0].text in ORG_CONNECTORS):
+            run = run[1:]
+        while run and run[0].lower in TITLE_HEADS:
+            run = run[1:]
     return run
 
 
@@ -130,7 +135,10 @@ def legal_form_names(run: list[Token]) -> list[list[Token]]:
 
 def _legal_form(token: Token) -> bool:
     bare = token.bare.rstrip(".")
-    return (bare.isupper() and bare.lower() in LEGAL_FORMS) or bare in (
+    dotted = "." in bare and bare[0].isupper()  # "S.p.A", "N.V"
+    return (
+        (bare.isupper() or dotted) and bare.replace(".", "").lower() in LEGAL_FORMS
+    ) or bare in (
         "Inc",
         "Ltd",
         "Limited",

@@ -20,6 +20,7 @@ from .english_lexicon import (
     WEAK_ORG_HEADS,
     word_set,
 )
+from .english_org_context import context_organisations, parent_organisations, with_under_tail
 from .english_org_cues import cued_organisations, strip_legal_suffix
 from .english_org_names import airline_in_run, legal_form_names, org_in_run, split_between_orgs
 from .english_people import SURNAME_SHAPES, name_tail
@@ -69,6 +70,7 @@ class OrgFindings:
     names: list[str] = field(default_factory=list)
     spans: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     not_orgs: set[str] = field(default_factory=set)  # abbreviations of things, not bodies
+    parents: set[str] = field(default_factory=set)  # owners, kept beside a fuller child name
     abbreviations: dict[str, str] = field(
         default_factory=dict
     )  # "IsDB" -> "Islamic Development Bank"
@@ -93,19 +95,33 @@ def find_organisations(paragraphs: list[tuple[int, str]]) -> OrgFindings:
             for part in parts:
                 if len(parts) > 1 and _brand_beside_a_body(part):
                     found.add(number, part[0].start, part[-1].end, _text_of(text, part))
+                    _note_abbreviation(found, text, part[-1].end, _text_of(text, part))
                 else:
                     _org_from_run(found, number, text, part)
         _orgs_after_type_nouns(found, number, text)
         _orgs_before_type_nouns(found, number, text)
         _orgs_by_legal_form_in_quotes(found, number, text)
-        for start, end, name in cued_organisations(text, KNOWN_ORGANISATIONS):
+        cued = cued_organisations(text, KNOWN_ORGANISATIONS) + context_organisations(text)
+        for start, end, name in cued:
             found.add(number, start, end, name)
+        for start, end, name in parent_organisations(text):
+            found.add(number, start, end, name)
+            found.parents.add(strip_legal_suffix(name))
     for number, text in paragraphs:
         _single_word_orgs(found, number, text)
-    found.names = [
-        n for n in fullest_names(found.names, found.abbreviations) if not COMPETITION.search(n)
-    ]
+    fullest = fullest_names(found.names, found.abbreviations)
+    fullest += [n for n in found.names if n in found.parents and n not in fullest]
+    found.names = [n for n in fullest if not COMPETITION.search(n)]
+    _mark_every_mention(found, paragraphs)
     return found
+
+
+def _mark_every_mention(found: OrgFindings, paragraphs: list[tuple[int, str]]) -> None:
+    """A name known as a body in one paragraph is no person's or place's name in another."""
+    for number, text in paragraphs:
+        for name in found.names:
+            for match in re.finditer(rf"\b{re.escape(name)}\b", text):
+                found.spans.setdefault(number, []).append((match.start(), match.end()))
 
 
 def _org_from_run(found: OrgFindings, number: int, text: str, run: list[Token]) -> None:
@@ -119,7 +135,10 @@ def _org_from_run(found: OrgFindings, number: int, text: str, run: list[Token]) 
     if words:
         start = _after_place_prefix(words)
         name = _text_of(text, words)[start - words[0].start :]
-        found.add(number, start, words[-1].end, name)
+        end = with_under_tail(text, start, words[-1].end)
+        if end > words[-1].end:
+            name = text[start:end]
+        found.add(number, start, end, name)
         _note_abbreviation(found, text, words[-1].end, name)
     else:
         _note_thing_abbreviation(found, text, run)
@@ -159,7 +178,7 @@ def _orgs_after_type_nouns(found: OrgFindings, number: int, text: str) -> None:
 def _note_abbreviation(found: OrgFindings, text: str, end: int, name: str) -> None:
     match = DEFINED_ABBREVIATION.match(text, end)
     if match:
-        found.abbreviations[match["abbr"]] = name
+        found.abbreviations[match["abbr"]] = strip_legal_suffix(name)
 
 
 def _note_thing_abbreviation(found: OrgFindings, text: str, run: list[Token]) -> None:
