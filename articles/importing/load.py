@@ -99,8 +99,13 @@ def import_files(
         if progress:
             progress(result)
 
+    def store_batch(planned, extractions):
+        for planned_file, extraction in zip(planned, extractions, strict=True):
+            record(store(planned_file, extraction, publish=publish, dry_run=dry_run, by=by))
+
     files = iter(files)
     with extraction_pool(workers) as run:
+        pending = None  # the previous batch: its workers keep extracting while this one is planned
         while batch := list(itertools.islice(files, batch_size)):
             planned = []
             for source_file, raw in batch:
@@ -109,8 +114,12 @@ def import_files(
                     record(outcome)
                 else:
                     planned.append(outcome)
-            for planned_file, extraction in zip(planned, run(p.seed for p in planned), strict=True):
-                record(store(planned_file, extraction, publish=publish, dry_run=dry_run, by=by))
+            current = (planned, run(p.seed for p in planned))
+            if pending:
+                store_batch(*pending)
+            pending = current
+        if pending:
+            store_batch(*pending)
     return summary
 
 
@@ -327,9 +336,11 @@ def named_entity(model, name):
 
 
 def unique_slug(model, text, fallback="item"):
+    """The slug of `text`, with -2, -3… when taken; one query whatever the number of namesakes."""
     base = slugify(text, max_length=80, word_boundary=True) or slugify(fallback) or "item"
+    taken = set(model.objects.filter(slug__startswith=base).values_list("slug", flat=True))
     slug, n = base, 1
-    while model.objects.filter(slug=slug).exists():
+    while slug in taken:
         n += 1
         slug = f"{base}-{n}"
     return slug
