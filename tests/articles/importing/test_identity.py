@@ -22,4 +22,8 @@ def test_different_first_names_give_different_keys():
 
 
 def test_russian_g_for_azerbaijani_h():
-    assert identity_key("Рамиз Гасанов") == identity_key("Ramiz Hasanov") == identity_key("Ramiz Həsənov")
+    assert (
+        identity_key("Рамиз Гасанов")
+        == identity_key("Ramiz Hasanov")
+        == identity_key("Ramiz Həsənov")
+    )
