@@ -72,6 +72,8 @@ def short_form_of(short: str, full: str) -> bool:
             return True
     if short == full or len(a) >= len(b):
         return False
+    if len(b) >= 2 and stump_compound(a[0].lower(), b[0].lower(), b[1].lower()):
+        return [w.lower() for w in a[1:]] == [w.lower() for w in b[2 : 2 + len(a) - 1]]
     for index, word in enumerate(a):
         if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()):
             continue
@@ -84,6 +86,16 @@ def short_form_of(short: str, full: str) -> bool:
                 and initials(b[index : index + size]) == word
             ):
                 return True
+    return False
+
+
+def stump_compound(word: str, first: str, second: str) -> bool:
+    """ "центробанк", "нацбанк", "госкомстат": a word made of the stem of the name's first word
+    (an "о" may join it) and the start of its second ("Центральный банк", "Национальный банк")."""
+    for cut in range(3, len(word) - 2):
+        stem, rest = word[:cut].removesuffix("о"), word[cut:]
+        if len(stem) >= 3 and first.startswith(stem) and second.startswith(rest[:4]):
+            return first != stem or second != rest
     return False
 
 

@@ -17,6 +17,7 @@ from .lexicon_ru import (
     LEGAL_FORMS,
     NOT_ORGANISATION_HEADS,
     ORGANISATION_HEADS,
+    SUB_BODY_HEADS,
     SUPRANATIONAL_BODIES,
 )
 
@@ -49,6 +50,7 @@ def organisation_spans(article: Article) -> tuple[list[OrganisationSpan], set[in
     found += bracketed_names(article, found, places, absorbed)
     found += institution_names(article, found, places, absorbed)
     found += legal_form_names(article, found)
+    found += reporting_agencies(article, found)
     for place in places:
         ids = article.tokens_between(place.start, place.stop)
         if ids and article.lemmas[ids.start] in SUPRANATIONAL_BODIES:
@@ -112,10 +114,22 @@ def continues_name(article: Article, first: OrganisationSpan, second: Organisati
     tail = article.text[second.start : second.stop]
     if between == " " and is_abbreviation(tail):
         return headed_by(article, first.start, first.stop, ORGANISATION_HEADS)
+    if between == " " and sub_body_of(article, first, second):
+        return True
     quoted = between == " " and tail[:1] in QUOTE_MARKS or between in (" «", ' "', " „", " “")
     if quoted:
         return not headed_by(article, first.start, first.stop, GENERIC_DESCRIPTORS)
     return False
+
+
+def sub_body_of(article: Article, first: OrganisationSpan, second: OrganisationSpan) -> bool:
+    """ "Аэрокосмический комитет Министерства …": a committee or agency named with the ministry
+    it belongs to, in the genitive, is one body."""
+    return (
+        headed_by(article, first.start, first.stop, SUB_BODY_HEADS)
+        and genitive(article, second.start)
+        and headed_by(article, second.start, second.stop, ORGANISATION_HEADS)
+    )
 
 
 def names_a_thing(article: Article, span) -> bool:
@@ -244,6 +258,22 @@ def legal_form_names(article: Article, found) -> list[OrganisationSpan]:
     for match in LEGAL_FORM_NAME.finditer(article.text):
         if not any(s.start <= match.start(2) < s.stop for s in found):
             names.append(OrganisationSpan(match.start(2), match.end(2)))
+    return names
+
+
+REPORTED_BY = re.compile(
+    r"\b(?:сообщает|сообщают|передает|пишет|информирует)\s+(?:агентство\s+|издание\s+)?"
+    r"(?P<name>[A-ZА-ЯЁ][\w-]+(?:\.\w{2,3})?)(?=\s*[.,;]|$)"
+)
+
+
+def reporting_agencies(article: Article, found) -> list[OrganisationSpan]:
+    """ "…, сообщает Кабар.": a one-word name that reports the news at the end of a clause is an
+    agency (Natasha may take it for a person)."""
+    names = []
+    for match in REPORTED_BY.finditer(article.text):
+        if not any(s.start <= match.start("name") < s.stop for s in found):
+            names.append(OrganisationSpan(match.start("name"), match.end("name")))
     return names
 
 
