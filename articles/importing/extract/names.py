@@ -19,6 +19,8 @@ FEMININE_ENDINGS = ("овой", "евой", "иной", "ыной", "ская", 
 MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "овым", "евым", "иным")
 FEMININE_OBLIQUE = (("ой", "а"), ("ей", "я"), ("ы", "а"), ("и", "я"), ("у", "а"), ("ю", "я"))
 VOWELS = set("аеёиоуыэюяй")
+# Surnames that never decline: Georgian -швили, -дзе, -ани, -ели, -ули, Ukrainian -ко, -их/-ых.
+INDECLINABLE_ENDINGS = ("швили", "дзе", "ани", "ели", "ули", "ко", "их", "ых")
 
 
 def surname_nominative(word: str, gender: str | None, case: str | None = None) -> str:
@@ -37,9 +39,13 @@ def surname_nominative(word: str, gender: str | None, case: str | None = None) -
 
 def declined_foreign_surname(word: str, gender: str | None) -> str:
     """ "Йылдызом" → "Йылдыз", "Накамуру" → "Накамура": a foreign surname declined as a noun."""
+    if word.lower().endswith(INDECLINABLE_ENDINGS):
+        return word
     endings = FEMININE_OBLIQUE if gender == "femn" else (("ом", ""), ("у", ""), ("а", ""))
     for ending, nominative in endings:
         stem = word[: -len(ending)]
+        if ending == "и" and not stem.lower().endswith("и"):  # "Гогии" → "Гогия" only
+            continue
         hard_stem = gender == "femn" or stem[-1:].lower() not in VOWELS
         if word.endswith(ending) and len(stem) >= 3 and hard_stem:
             return stem + nominative
