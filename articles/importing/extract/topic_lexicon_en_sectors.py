@@ -5,6 +5,17 @@ topic_lexicon_en's; single words also match their plural in "s"."""
 
 # fmt: off
 TOPIC_KEYWORDS_SECTORS = {
+    # cyber attacks and the security against them
+    "medtop:20000086": [
+        "cyber attack", "cyber-attack", "cybercriminal", "malware", "ddos", "data breach",
+        "data leak", "cybersecurity", "cyber security", "cyber threat", "hacked", "spyware",
+        "botnet", "denial of service",
+    ],
+    # railways
+    "medtop:20000340": [
+        "high-speed train", "high-speed rail", "rail line", "railway line", "rail link",
+        "passenger train", "freight train", "railway station", "railcar", "rolling stock",
+    ],
     # food and drink industry
     "medtop:20000324": ["wine", "winery", "winemaker", "winemaking", "wine-making", "brewery", "brewer",
                         "beer", "beverage", "soft drink", "mineral water", "brandy", "cognac",

@@ -99,3 +99,23 @@ def test_labour_migrants_abroad_are_not_filed_as_immigration():
     )
     assert "medtop:20000772" in found
     assert "medtop:20000771" not in found
+
+
+def test_cyber_attacks_and_railways_get_their_specific_codes():
+    assert "medtop:20000086" in topic_codes(
+        "Банки отразили волну фишинговых рассылок.",
+        "Злоумышленники пытались взломать серверы, но кибербезопасность выдержала, сообщили в "
+        "центре.",
+    )
+    assert "medtop:20000340" in topic_codes(
+        "Между столицами пустят электропоезд.",
+        "Высокоскоростной электропоезд отправится с вокзала в июне, сообщили в компании.",
+    )
+
+
+def test_english_headline_weighs_like_the_russian_one():
+    found = topic_codes(
+        "Kazakh lender hit by malware and data breach.",
+        "The company said clients' savings were safe and branches open as usual.",
+    )
+    assert "medtop:20000086" in found
