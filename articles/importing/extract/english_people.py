@@ -72,7 +72,11 @@ class PeopleIndex:
                 guessed = mention
             if found is None and unsure is None:
                 unsure = mention
-        if guessed and (unsure is None or unsure.paragraph == guessed.paragraph):
+        if guessed and (
+            unsure is None
+            or unsure.paragraph == guessed.paragraph
+            or sure_shape(guessed.name, gender)
+        ):
             return guessed.name
         return self.learn(unsure.name, gender) if unsure else None
 
@@ -80,8 +84,11 @@ class PeopleIndex:
         """(gender, sure): sure when shown by the story, guessed from the surname otherwise."""
         person = self.people.get(name)
         shown = self.genders.get(name) or first_name_gender(name)
-        shown = shown or role_gender(person.role if person else None)
-        return (shown, True) if shown else (guess_gender(name), False)
+        guessed = guess_gender(name)
+        by_role = role_gender(person.role if person else None)
+        # an official title ("Deputy Chairman") is gendered in form only: a surname says more
+        shown = shown or (by_role if guessed in (None, by_role) else None)
+        return (shown, True) if shown else (guessed, False)
 
     def learn(self, name: str, gender: str) -> str:
         self.genders.setdefault(name, gender)
@@ -95,6 +102,12 @@ class PeopleIndex:
             if (m.paragraph, m.start) < (paragraph, offset)
             and not any(s <= m.start < e for s, e in self.quoted.get(m.paragraph, []))
         ]
+
+
+def sure_shape(name: str, gender: str) -> bool:
+    """A woman's surname whose ending leaves no doubt ("-ova", "-kyzy"): for "she" it outweighs a
+    person of unknown gender in a later paragraph, who in wire copy is far more often a man."""
+    return gender == "f" and bool(FEMALE_SURNAME.search(name.lower().split()[-1]))
 
 
 def guess_gender(name: str) -> str | None:
