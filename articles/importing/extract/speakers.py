@@ -105,13 +105,31 @@ def most_recent(context: SpeakerContext, before: int, accept, subjects_only: boo
     return None, None
 
 
+def introduced_before(context: SpeakerContext, person: Person, offset: int) -> bool:
+    """A role noun ("— отметил дипломат") refers back: to someone named before the quote."""
+    return any(start < offset and who is person for start, who, _ in context.history)
+
+
+def diplomat_of(reference: str, person: Person) -> bool:
+    """ "дипломат" also stands for a foreign ministry's or an embassy's spokesperson."""
+    return reference == "дипломат" and bool(role_words(person) & DIPLOMATIC_BODIES)
+
+
 def agrees(person: Person, gender: str | None) -> bool:
     return gender is None or person.gender in (None, gender)
 
 
+DIPLOMATIC_BODIES = frozenset(["мид", "посольство", "посольства", "консульство", "консульства"])
+
+
 def by_role(article: Article, context: SpeakerContext, reference: str, gender, quote):
     heads = ROLE_REFERENCES.get(reference, {reference} if reference in ROLE_NOUNS else set())
-    with_role = [p for p in context.people if p.role_head in heads or reference in role_words(p)]
+    with_role = [
+        p
+        for p in context.people
+        if introduced_before(context, p, quote.start)
+        and (p.role_head in heads or reference in role_words(p) or diplomat_of(reference, p))
+    ]
     fits = [p for p in with_role if agrees(p, gender)]
     if len(fits) == 1:
         return fits[0], 0.9
