@@ -105,7 +105,13 @@ class QuoteCandidate:
 DASH_AFTER = re.compile(r"\s*[,.!?…]?\s*[-–—]\s*(?=\w)")
 SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 SENTENCE_STARTS = re.compile(r"[.!?…]\s+(?=[«\"„“(]?[А-ЯЁA-Z0-9])")
-SCARE_MARKERS = re.compile(r"(так\s+называем\w+|под\s+названием|именуем\w+)\s*$", re.IGNORECASE)
+# Words before a term or a label rather than someone's words: "так называемых «…»", "атак типа
+# «…»", and a name a group gives in the present plural ("эксперты называют такой подход «…»").
+SCARE_MARKERS = re.compile(
+    r"(так\s+называем\w+|под\s+названием|именуем\w+|типа|вида|формата|класса|"
+    r"(?:называют|именуют|прозвали|окрестили)(?:\s+[\w-]+){0,3})\s*$",
+    re.IGNORECASE,
+)
 INNER_ATTRIBUTION = re.compile(r"[,.!?]?\s+[-–—]\s+([^-–—«»\"„“]{3,80}?)[,.]\s+[-–—]\s+")
 WORD = re.compile(r"\w+")
 

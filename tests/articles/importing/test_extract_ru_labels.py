@@ -1,0 +1,31 @@
+"""Terms and labels in quote marks are no quotes, on sentences written for these tests: a term
+after "типа"/"вида", and a label a group gives in the present plural ("аналитики называют …
+«…»"); a named person's words after "назвала" still are."""
+
+import datetime as dt
+
+from articles.importing.extract import extract
+from articles.importing.parse import Seed
+
+
+def quotes(*paragraphs: str) -> list[str]:
+    seed = Seed(
+        source_file="t.txt",
+        date=dt.date(2025, 5, 1),
+        headline="Рынок растет.",
+        paragraphs=list(paragraphs),
+    )
+    return [q.text for q in extract(seed).quotes]
+
+
+def test_terms_and_group_labels_are_not_quotes():
+    found = quotes(
+        "Число мошенничеств вида «звонок из службы безопасности» выросло, сообщили в полиции.",
+        "Аналитики называют этот рост «тихой революцией в розничных платежах».",
+    )
+    assert found == []
+
+
+def test_a_named_persons_words_after_nazvala_are_still_a_quote():
+    found = quotes("Министр финансов Айжан Касымова назвала рост «устойчивым и вполне ожидаемым».")
+    assert found == ["устойчивым и вполне ожидаемым"]
