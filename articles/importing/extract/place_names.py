@@ -20,7 +20,28 @@ PLACE_PREPOSITIONS = frozenset(
 HYPHENATED = re.compile(r"^[А-ЯЁ][а-яё]+-[А-ЯЁ][а-яё]+$")
 
 
+OBLIQUE_ENDINGS = (
+    ("стана", "стан"),
+    ("стану", "стан"),
+    ("станом", "стан"),
+    ("стане", "стан"),
+    ("ие", "ия"),
+)
+
+
+def regular_nominative(word: str) -> str:
+    """Endings no nominative place name has: "Каракалпакстана" (a -стан land in the genitive)
+    and "Кахетие" (a feminine -ия land misread as neuter). Known names are left alone."""
+    if word.lower().replace("ё", "е") in KNOWN or len(word) < 7:
+        return word
+    for ending, nominative in OBLIQUE_ENDINGS:
+        if word.endswith(ending):
+            return word[: -len(ending)] + nominative
+    return word
+
+
 def nominative_place(name: str, text: str) -> str:
+    name = " ".join(regular_nominative(word) for word in name.split(" "))
     words = [nominative_word(word, text) for word in name.split(" ")]
     candidate = " ".join(word for word, _ in words)
     if candidate == name:
