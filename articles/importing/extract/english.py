@@ -50,8 +50,9 @@ def topics_for(seed: Seed) -> list[TopicFound]:
         from .topics import suggest_topics  # noqa: PLC0415 - shared module, may be absent
     except ImportError:
         return []
-    words = tokens(seed.headline) + tokens(seed.text)  # the headline counts twice, as in Russian
-    return suggest_topics([simple_lemma(token.bare) for token in words], "en")
+    headline = tokens(seed.headline)
+    words = headline + tokens(seed.text)  # the headline counts twice, as in Russian
+    return suggest_topics([simple_lemma(token.bare) for token in words], "en", len(headline))
 
 
 def names_a_person(name: str, people) -> bool:

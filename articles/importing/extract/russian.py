@@ -39,11 +39,16 @@ def extract_russian(seed: Seed) -> Extraction:
         ],
         organizations=organisations,
         places=find_places(article, organisations),
-        topics=suggest_topics(topic_words(article), "ru"),
+        topics=russian_topics(article),
     )
 
 
-def topic_words(article) -> list[str]:
+def russian_topics(article) -> list:
+    words, headline_words = topic_words(article)
+    return suggest_topics(words, "ru", headline_words)
+
+
+def topic_words(article) -> tuple[list[str], int]:
     """Lemmas without punctuation or a number suffix (ГЭС-1 → гэс), the headline's counted twice:
     it says what the story is about."""
     headline_end = article.paragraph_starts[1]
@@ -52,7 +57,8 @@ def topic_words(article) -> list[str]:
         for lemma, token in zip(article.lemmas, article.tokens, strict=True)
     ]
     words = [(lemma, stop) for lemma, stop in words if lemma.replace("-", "").isalpha()]
-    return [lemma for lemma, stop in words if stop <= headline_end] + [lemma for lemma, _ in words]
+    headline = [lemma for lemma, stop in words if stop <= headline_end]
+    return headline + [lemma for lemma, _ in words], len(headline)
 
 
 def person_found(person: Person) -> PersonFound:

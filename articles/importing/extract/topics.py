@@ -119,18 +119,24 @@ def root_of(code: str) -> str | None:
     return code if code in rows else None
 
 
-def suggest_topics(lemmas_or_words: list[str], language: str) -> list[TopicFound]:
-    """The topics whose keywords the words carry, strongest first, each with a confidence."""
+def suggest_topics(
+    lemmas_or_words: list[str], language: str, headline_words: int = 0
+) -> list[TopicFound]:
+    """The topics whose keywords the words carry, strongest first, each with a confidence. The
+    first `headline_words` words are the headline's: a code it names needs only weak evidence."""
     counts = count_words(lemmas_or_words, phrase_lengths(language))
     scores = {
         code: score(counts, code, words, language) for code, words in keywords_for(language).items()
     }
+    named = headline_codes(lemmas_or_words[:headline_words], language)
     best = max(scores.values(), default=0)
     floor = MIN_SCORE if best >= MIN_SCORE else WEAK_SCORE  # a short story still gets its topic
-    chosen = sorted(
-        (c for c, s in scores.items() if s >= floor and s >= RELATIVE_FLOOR * best),
-        key=lambda c: -scores[c],
-    )[:MAX_TOPICS]
+
+    def kept(code: str, value: int) -> bool:
+        return value >= (WEAK_SCORE if code in named else floor) and value >= RELATIVE_FLOOR * best
+
+    chosen = sorted((c for c, s in scores.items() if kept(c, s)), key=lambda c: -scores[c])
+    chosen = chosen[:MAX_TOPICS]
     chosen += companions(chosen, scores)
     found = [topic(code, scores[code]) for code in chosen]
     for code in list(chosen):
@@ -139,6 +145,14 @@ def suggest_topics(lemmas_or_words: list[str], language: str) -> list[TopicFound
             chosen.append(root)
             found.append(topic(root, scores[code] / 2))
     return [t for t in found if t.name]
+
+
+def headline_codes(words: list[str], language: str) -> set[str]:
+    if not words:
+        return set()
+    counts = count_words(words, phrase_lengths(language))
+    table = keywords_for(language).items()
+    return {code for code, keywords in table if score(counts, code, keywords, language) > 0}
 
 
 def companions(chosen: list[str], scores: dict[str, int]) -> list[str]:

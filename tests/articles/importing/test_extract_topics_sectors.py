@@ -119,3 +119,14 @@ def test_english_headline_weighs_like_the_russian_one():
         "The company said clients' savings were safe and branches open as usual.",
     )
     assert "medtop:20000086" in found
+
+
+def test_a_code_the_headline_names_needs_only_weak_evidence():
+    from articles.importing.extract.topics import suggest_topics
+
+    headline = ["хирург", "спасти", "пациент"]
+    body = ["больница", "клиника", "больница", "стационар", "больница", "хирург", "врач"]
+    without = [t.code for t in suggest_topics(body + ["хирург"], "ru")]
+    assert "medtop:20001228" not in without
+    found = [t.code for t in suggest_topics(headline + body, "ru", len(headline))]
+    assert "medtop:20001228" in found
