@@ -14,6 +14,7 @@ from pymorphy2.analyzer import Parse as PymorphyParse
 from .document import Article
 from .gazetteer_ru import PLACE_NAMES
 from .lexicon_ru import (
+    CELESTIAL_BODIES,
     GENERIC_DESCRIPTORS,
     LEGAL_FORMS,
     NOT_PLACE_HEADS,
@@ -118,6 +119,8 @@ def find_places(article: Article, organisation_names: list[str]) -> list[str]:
         ids = article.tokens_between(span.start, span.stop)
         lemmas = {article.lemmas[i] for i in ids}
         if not ids or lemmas & NOT_PLACE_HEADS or article.lemmas[ids.start] in SUPRANATIONAL_BODIES:
+            continue
+        if len(ids) == 1 and lemmas & CELESTIAL_BODIES:
             continue
         ids = range(ids.start, next((i for i in ids if article.tokens[i].text == "("), ids.stop))
         places.append((span.start, short_country_name(nominative_phrase(article, ids))))

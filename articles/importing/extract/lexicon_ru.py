@@ -145,3 +145,6 @@ GENERIC_DESCRIPTORS = words(
 SUB_BODY_HEADS = words(
     "комитет агентство департамент служба управление инспекция дирекция бюро казначейство комиссия"
 )
+
+# Heavenly bodies the tagger files as places: "снимки поверхности Земли" (alone, not "Северная Земля").
+CELESTIAL_BODIES = words("земля луна марс венера юпитер сатурн меркурий солнце нептун плутон")

@@ -19,3 +19,20 @@ from articles.importing.extract.place_names import regular_nominative
 )
 def test_oblique_endings_are_put_right(word, nominative):
     assert regular_nominative(word) == nominative
+
+
+def test_the_planet_is_no_place():
+    import datetime as dt
+
+    from articles.importing.extract import extract
+    from articles.importing.parse import Seed
+
+    seed = Seed(
+        source_file="t.txt",
+        date=dt.date(2025, 5, 1),
+        headline="Спутник сделал первые снимки.",
+        paragraphs=["Аппарат передал в Алматы снимки поверхности Земли и Луны, сообщили в центре."],
+    )
+    places = extract(seed).places
+    assert "Земля" not in places
+    assert "Луна" not in places
