@@ -16,9 +16,15 @@ from .english_text import Token, capitalised_runs, tokens
 
 MAX_PLACE_WORDS = 4
 CUE_AFTER = re.compile(
-    r"\b(?:the\s+)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(?:"
+    r"\b(?:[Tt]he\s+)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(?:"
     + "|".join(PLACE_CUE_NOUNS)
     + r")\b"
+)
+# Two names sharing a plural cue noun: "the Kumkol and Akshabulak fields".
+CUE_AFTER_PAIR = re.compile(
+    r"\b(?P<first>[A-Z][a-z]+)\s+and\s+(?P<name>[A-Z][a-z]+)\s+(?:"
+    + "|".join(PLACE_CUE_NOUNS)
+    + r")s\b"
 )
 PLACE_WORD = r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?"
 CUE_OF = re.compile(
@@ -86,6 +92,10 @@ def cued_places(text: str, people: list, orgs: list) -> list[str]:
     for match in CUE_AFTER.finditer(text):
         if _plausible_unknown(match["name"], match.start("name"), text, people, orgs):
             found.append(match["name"])
+    for match in CUE_AFTER_PAIR.finditer(text):
+        for group in ("first", "name"):
+            if _plausible_unknown(match[group], match.start(group), text, people, orgs):
+                found.append(match[group])
     for match in CUE_OF.finditer(text):
         for name in re.finditer(PLACE_WORD, match["names"]):
             start = match.start("names") + name.start()
