@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PYTHON := $(BIN)/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: install system-deps run demo test lint format check messages bench bench-scale bench-deps audit node-deps load clean
+.PHONY: score install system-deps run demo test lint format check messages bench bench-scale bench-deps audit node-deps load clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -84,6 +84,12 @@ load: install bench-deps
 # gunicorn on 127.0.0.1); prints performance, accessibility, best-practices and SEO scores.
 audit: install node-deps system-deps
 	$(PYTHON) tools/lighthouse_audit.py
+
+# Extraction scores: the shared dev set and our own regression sets (figures go in the closing note).
+score: install
+	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py ../shared/extraction/dev
+	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py tests/fixtures/extraction/heldout1
+	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py tests/fixtures/extraction/heldout2
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache
