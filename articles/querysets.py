@@ -1,10 +1,13 @@
 """Query rules of the newsroom. `ArticleQuerySet.published()` is the one definition of "public"."""
 
-from django.db import models
+from django.db import connection, models
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+
+# How many of the latest stories the home page's summaries (topics, quotes) look at.
+RECENT_WINDOW = 1000
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -17,6 +20,11 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         return self.prefetch_related("topics").order_by("-published_at", "-id")
+
+    def newest_ids(self, count=RECENT_WINDOW):
+        """The ids of the latest `count` articles: a bounded window, read backwards from the
+        (status, published_at) index, for summaries that must not grow with the archive."""
+        return self.order_by("-published_at", "-id").values("pk")[:count]
 
     def for_page(self):
         """One public article page: its people, quotes and topics in three queries, whatever
@@ -36,27 +44,36 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def about_topic(self, topic):
-        """Articles about `topic` or any narrower topic below it (the IPTC tree, any depth)."""
+        """Articles about `topic` or any narrower topic below it (the IPTC tree, any depth).
+
+        `id IN (links of the subtree)`, not a correlated EXISTS: PostgreSQL then either reads
+        the few links of a small topic through the topic_id index, or walks the newest
+        articles of a large one, instead of probing the subtree for every article."""
         from .models import ArticleTopic
 
-        return self.filter(
-            Exists(
-                ArticleTopic.objects.filter(
-                    article=OuterRef("pk"),
-                    topic_id__in=RawSQL(NARROWER_TOPICS_SQL, [topic.pk]),
-                )
+        if connection.vendor == "postgresql":
+            # `= ANY(ARRAY(…))`: PostgreSQL then plans for a handful of topics, as a subtree
+            # is, not the hundreds it guesses for a recursive CTE (and a scan of all stories).
+            in_subtree = RawSQL(
+                f"topic_id = ANY(ARRAY({NARROWER_TOPICS_SQL}))",
+                [topic.pk],
+                output_field=models.BooleanField(),
             )
-        )
+        else:
+            in_subtree = Q(topic_id__in=RawSQL(NARROWER_TOPICS_SQL, [topic.pk]))
+        links = ArticleTopic.objects.filter(in_subtree).order_by().values("article_id")
+        return self.filter(pk__in=links)
 
     def mentioning(self, person):
-        """Articles that name `person` or carry a public quote of theirs."""
+        """Articles that name `person` or carry a public quote of theirs.
+
+        One `id IN (mentions UNION quotes)`: an OR of two EXISTS would make PostgreSQL test
+        every published article; the union reads only this person's rows by index."""
         from .models import Mention, Quote
 
-        named = Mention.objects.filter(article=OuterRef("pk"), person=person)
-        quoted = Quote.objects.exclude(status="rejected").filter(
-            article=OuterRef("pk"), speaker=person
-        )
-        return self.filter(Exists(named) | Exists(quoted))
+        named = Mention.objects.filter(person=person).order_by().values("article_id")
+        quoted = Quote.objects.exclude(status="rejected").filter(speaker=person).order_by()
+        return self.filter(pk__in=named.union(quoted.values("article_id")))
 
     def for_detail(self):
         from .models import Mention, Quote
@@ -107,11 +124,14 @@ NARROWER_TOPICS_SQL = """
 
 
 class QuoteQuerySet(models.QuerySet):
-    def public(self):
-        """Quotes a reader may see: not rejected, in a published article."""
+    def public(self, articles=None):
+        """Quotes a reader may see: not rejected, in a published article (or in `articles`,
+        a narrower queryset of published ones, such as `Article.objects.published().newest_ids()`)."""
         from .models import Article
 
-        return self.exclude(status="rejected").filter(article__in=Article.objects.published())
+        if articles is None:
+            articles = Article.objects.published()
+        return self.exclude(status="rejected").filter(article__in=articles)
 
     def unreviewed(self):
         return self.filter(status="suggested")
@@ -178,13 +198,15 @@ class TopicQuerySet(PublishedThroughArticlesQuerySet):
         """`topic`'s narrower topics, any depth below it."""
         return self.filter(pk__in=RawSQL(NARROWER_TOPICS_SQL, [topic.pk])).exclude(pk=topic.pk)
 
-    def with_article_counts(self):
-        """`article_count`: published articles about the topic itself."""
+    def with_recent_article_counts(self, window=RECENT_WINDOW):
+        """Topics of the latest `window` published articles (so public), each with
+        `article_count`: how many of those are about the topic itself. Bounded so the home
+        page does not count every story ever published (on a small site that is all)."""
         from .models import Article
 
-        published = Article.objects.published().values("pk")
-        return self.annotate(
-            article_count=Count("articles", filter=Q(articles__in=published), distinct=True)
+        recent = Article.objects.published().newest_ids(window)
+        return self.filter(articles__in=recent).annotate(
+            article_count=Count("articles", distinct=True)
         )
 
 

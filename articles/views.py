@@ -12,6 +12,7 @@ from django.db.models import CharField, Value
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, TemplateView
 from django.views.generic.dates import DayArchiveView, MonthArchiveView
 
@@ -22,10 +23,39 @@ from .models import Article, Organisation, Person, Place, Quote, Topic
 PAGE_SIZE = 20
 
 
+class LookAheadPaginator(Paginator):
+    """Counts no further than `look_ahead` pages past the page asked for.
+
+    An exact COUNT(*) of a long list (every story, a big topic, a common search word) costs
+    more than the page itself and grows with the table; this one stops after a bounded number
+    of rows. `more_pages` says that `num_pages` is then a lower bound."""
+
+    look_ahead = 10
+    more_pages = False
+
+    def page(self, number):
+        try:
+            self.asked = max(int(number), 1)
+        except (TypeError, ValueError):
+            self.asked = 1
+        return super().page(number)
+
+    @cached_property
+    def count(self):
+        limit = (getattr(self, "asked", 1) + self.look_ahead) * self.per_page
+        rows = self.object_list
+        if hasattr(rows, "order_by"):  # a queryset: count a LIMITed, unordered subquery
+            rows = rows.order_by()
+        counted = len(rows[: limit + 1]) if isinstance(rows, list) else rows[: limit + 1].count()
+        self.more_pages = counted > limit
+        return min(counted, limit)
+
+
 class PublicPageMixin:
     """Cached with validators (cache.py); `paginate_by` for lists."""
 
     paginate_by = PAGE_SIZE
+    paginator_class = LookAheadPaginator
     cached = True
 
     def dispatch(self, request, *args, **kwargs):
@@ -49,12 +79,12 @@ class HomeView(ArticleListMixin, ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         if context["page_obj"].number == 1:
-            context["top_topics"] = (
-                Topic.objects.public()
-                .with_article_counts()
-                .order_by("-article_count", "qcode")[:12]
-            )
-            context["quotes_of_the_day"] = Quote.objects.public().for_listing()[:5]
+            # Both from the latest stories only: summing up the whole archive grows with it.
+            recent = Article.objects.published().newest_ids()
+            context["top_topics"] = Topic.objects.with_recent_article_counts().order_by(
+                "-article_count", "qcode"
+            )[:12]
+            context["quotes_of_the_day"] = Quote.objects.public(articles=recent).for_listing()[:5]
         return context
 
 
@@ -234,7 +264,7 @@ class RobotsView(PublicPageMixin, TemplateView):
 
 def paginate(request, queryset, parameter):
     """A page of `queryset` from ?`parameter`=N (404 past the end, like ListView)."""
-    paginator = Paginator(queryset, PAGE_SIZE)
+    paginator = LookAheadPaginator(queryset, PAGE_SIZE)
     try:
         page = paginator.page(request.GET.get(parameter) or 1)
     except InvalidPage as error:
