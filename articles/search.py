@@ -33,8 +33,6 @@ from .models import Article, Person, Quote
 # Highlight markers that cannot occur in copy; replaced by <mark> after the text is escaped.
 START, STOP = "\x02", "\x03"
 MAX_QUERY_LENGTH = 200
-# Matches ranked per search (the newest ones; see _pg_articles).
-CANDIDATES = 200
 
 
 def normalise_query(text):
@@ -121,25 +119,11 @@ def _pg_headline(field, query, config):
 
 
 def _pg_articles(text):
-    """The `CANDIDATES` newest matches, ranked best first (the rest are not ranked).
-
-    Ranking every match would rebuild the document of each of them (tens of thousands for a
-    common word at 100k stories); ranking a bounded set of the newest keeps the cost flat, and
-    news readers want the recent ones. `snippet` is only computed for the rows shown."""
     query = _pg_query(text)
-    candidates = (
+    return (
         Article.objects.published()
         .annotate(document=article_document())
         .filter(document=query)
-        .order_by("-published_at", "-id")
-        .values("pk")[:CANDIDATES]
-    )
-    # Compiled on its own: nested as a queryset, Django leaves the document's per-row language
-    # pointing at the outer table, which makes the subquery correlated (run once per story).
-    candidates_sql = RawSQL(*candidates.query.sql_with_params())
-    return (
-        Article.objects.published()
-        .filter(pk__in=candidates_sql)
         .annotate(
             rank=SearchRank(article_document(), query),
             snippet=_pg_headline("body", query, language_config()),
@@ -151,11 +135,8 @@ def _pg_articles(text):
 def _pg_quotes(text, limit):
     query = _pg_query(text)
     config = language_config("article__language")
-    # Quotes have no search index: look through those of the latest stories only, so the
-    # cost stays flat as the archive grows.
-    recent = Article.objects.published().newest_ids()
     return list(
-        Quote.objects.public(articles=recent)
+        Quote.objects.public()
         .for_listing()
         .annotate(document=SearchVector("text", config=config))
         .filter(document=query)
