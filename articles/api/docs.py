@@ -85,6 +85,15 @@ def article_responses(status, many=False):
     }
 
 
+# A version-checked update: the story back, or why it was refused (stale If-Match, none given).
+CONDITIONAL_UPDATE_RESPONSES = {
+    200: serializers.ArticleSerializer,
+    **WRITE_ERRORS,
+    404: NOT_FOUND,
+    412: PRECONDITION_FAILED,
+    428: PRECONDITION_REQUIRED,
+}
+
 ARTICLES = {
     "list": extend_schema(
         summary="List articles",
@@ -111,25 +120,13 @@ ARTICLES = {
         summary="Replace a story's fields (desk)",
         parameters=[IF_MATCH],
         request=serializers.ArticleWriteSerializer,
-        responses={
-            200: serializers.ArticleSerializer,
-            **WRITE_ERRORS,
-            404: NOT_FOUND,
-            412: PRECONDITION_FAILED,
-            428: PRECONDITION_REQUIRED,
-        },
+        responses=CONDITIONAL_UPDATE_RESPONSES,
     ),
     "partial_update": extend_schema(
         summary="Change some of a story's fields (desk)",
         parameters=[IF_MATCH],
         request=serializers.ArticleWriteSerializer,
-        responses={
-            200: serializers.ArticleSerializer,
-            **WRITE_ERRORS,
-            404: NOT_FOUND,
-            412: PRECONDITION_FAILED,
-            428: PRECONDITION_REQUIRED,
-        },
+        responses=CONDITIONAL_UPDATE_RESPONSES,
     ),
     "transition": extend_schema(
         summary="Submit, publish (or schedule), withdraw or return a story (desk)",
