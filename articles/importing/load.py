@@ -32,6 +32,7 @@ from ..models import (
     Quote,
     Topic,
 )
+from ..services import StaleVersion, save_article
 from .extract import extract
 from .identity import identity_key
 from .parse import Seed, SeedError, parse_seed
@@ -210,6 +211,12 @@ def store(planned, extraction, *, publish, dry_run, by):
                 raise DryRunRollback
     except DryRunRollback:
         return FileResult(source_file, outcome, "dry run: nothing written")
+    except StaleVersion as stale:
+        return FileResult(
+            source_file,
+            SKIPPED,
+            f"changed by an editor during the import (version {stale.current.version}); not overwritten",
+        )
     except IntegrityError:
         if Article.objects.filter(checksum=seed.checksum).exists():
             return FileResult(
@@ -245,10 +252,9 @@ def write_article(seed: Seed, extraction, article, *, publish):
     if publish:
         article.status = Article.Status.PUBLISHED
         article.published_at = article.published_at or wire_time(seed.date)
-    if article.pk:
-        article.version += 1
-    article.imported_version = article.version
-    article.save()
+    # The same version check as an editor's save: an edit made since plan() wins over the file.
+    article.imported_version = article.version + 1 if article.pk else article.version
+    save_article(article=article, expected_version=article.version)
     attach_extraction(article, extraction)
     return article
 

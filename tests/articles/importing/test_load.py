@@ -88,6 +88,16 @@ def test_changed_file_skips_an_article_an_editor_changed(extracted):
     assert Article.objects.get().headline == "Заголовок редактора"
 
 
+def test_an_edit_made_while_the_file_was_extracted_wins(extracted):
+    import_text()
+    planned = load.plan("a.txt", TEXT.replace("Второй абзац.", "Другое.").encode())
+    Article.objects.filter(pk=planned.existing.pk).update(headline="Правка редактора", version=2)
+    result = load.store(planned, extraction(), publish=False, dry_run=False, by=None)
+    assert result.outcome == load.SKIPPED
+    assert "during the import" in result.message
+    assert Article.objects.get().headline == "Правка редактора"
+
+
 def test_same_person_in_another_script_is_one_person(extracted):
     import_text()
     extracted["value"] = extraction(name="Ramiz Hasanov", role="Azerbaijani ambassador", aliases=())
