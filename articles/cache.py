@@ -1,12 +1,22 @@
-"""The public site's page cache and HTTP validators.
+"""The public site's response cache and HTTP validators: the rules, in one place.
 
 One *generation* stands for "everything public as it is now". Saving or deleting anything a
 reader can see (signals.py) starts a new generation, and so does the moment a scheduled story
-goes live (the state remembers the earliest such moment). Pages are cached under the
-generation, and their ETag and Last-Modified derive from it, so:
+goes live (the state remembers the earliest such moment).
 
-- a repeat visit gets 304 without touching the database;
-- publishing, withdrawing or editing shows at once: old entries are simply never asked for again.
+Views decide what may be cached: `serve_cached` (pages, feeds, sitemaps) and the API's
+`ConditionalResponseMixin` mark a response with the generation they read *before* their
+queries. `PublicCacheMiddleware` (middleware.py), in front of the expensive middleware, keeps
+marked 200s under the address and answers the next request with ONE cache round trip (the
+state and the entry together), 304 included, when the entry's generation is still current. So:
+
+- a repeat visit costs no query and none of the session, locale, auth… middleware;
+- publishing, withdrawing or editing shows at once: an older entry is never served again.
+
+Pages do not vary by user and take their language from the address, so the address (with the
+query string, host and scheme) keys them. The API answers in the caller's language and format,
+so its key adds those; it reads and fills the cache only for callers without credentials (no
+Authorization header, no session cookie): the desk sees drafts and is never served an entry.
 """
 
 import hashlib
@@ -19,23 +29,30 @@ from django.db.models import Min
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response, patch_cache_control
-from django.utils.http import http_date
-from django.utils.translation import get_language
+from django.utils.http import http_date, parse_http_date_safe
+from django.utils.translation import get_language, get_language_from_request
 
 STATE_KEY = "public-site:state"
+ENTRY_PREFIX = "public-site:response:"
 PAGE_TIMEOUT = 60 * 60
 # Browsers and proxies may keep a page but must ask again each time: the answer is a cheap 304.
 CACHE_CONTROL = {"public": True, "max_age": 0, "must_revalidate": True}
+API_PREFIX = "/api/"
+SAFE_METHODS = ("GET", "HEAD")
 
 
 def _new_state(until):
     return {"generation": uuid.uuid4().hex, "changed_at": timezone.now(), "until": until}
 
 
+def _current(state):
+    return state is not None and (state["until"] is None or state["until"] > timezone.now())
+
+
 def site_state():
     """The current generation; computed (one query) only when missing or a scheduled story is due."""
     state = cache.get(STATE_KEY)
-    if state is None or (state["until"] is not None and state["until"] <= timezone.now()):
+    if not _current(state):
         from .models import Article
 
         until = Article.objects.scheduled().aggregate(at=Min("published_at"))["at"]
@@ -44,8 +61,14 @@ def site_state():
     return state
 
 
+def request_state(request):
+    """The state the front read for this request (no second round trip), else `site_state()`."""
+    state = getattr(request, "_public_cache_state", None)
+    return state if _current(state) else site_state()
+
+
 def new_generation(scheduled_at=None):
-    """Invalidate every cached page, now and again once the transaction commits (so a page
+    """Invalidate every cached response, now and again once the transaction commits (so one
     rendered from the old rows in between is not kept). No query: cheap for bulk imports."""
 
     def bump():
@@ -61,37 +84,91 @@ def new_generation(scheduled_at=None):
     transaction.on_commit(bump)
 
 
-def page_key(request):
-    state = site_state()
-    raw = f"{state['generation']}|{get_language()}|{request.get_full_path()}"
-    return state, hashlib.sha256(raw.encode()).hexdigest()
+# --- which requests may use the cache, and under which key ------------------------------------
+
+
+def carries_credentials(request):
+    return "HTTP_AUTHORIZATION" in request.META or settings.SESSION_COOKIE_NAME in request.COOKIES
+
+
+def entry_key(request):
+    """The key of this GET/HEAD's entry, or None when it may neither read nor fill the cache.
+
+    `get_host()` also validates the host (400 for one not allowed), as CommonMiddleware would.
+    """
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    if request.path.startswith(API_PREFIX):
+        if carries_credentials(request):
+            return None
+        address += f"|{get_language_from_request(request)}|{request.META.get('HTTP_ACCEPT', '')}"
+    return ENTRY_PREFIX + hashlib.sha256(address.encode()).hexdigest()
+
+
+def cached_response(request, key):
+    """The response kept under `key` if its generation is current (304 when the client has it);
+    else None, leaving the state read on the request for `request_state()`."""
+    found = cache.get_many([STATE_KEY, key])
+    state, entry = found.get(STATE_KEY), found.get(key)
+    if not _current(state):
+        return None
+    request._public_cache_state = state
+    if entry is None or entry[0] != state["generation"]:
+        return None
+    _generation, headers, content = entry
+    response = HttpResponse(content, headers=headers)
+    return get_conditional_response(
+        request,
+        etag=headers.get("ETag"),
+        last_modified=parse_http_date_safe(headers.get("Last-Modified", "")),
+        response=response,
+    )
+
+
+def mark_cacheable(response, generation):
+    """What a view says: this answer may be kept for as long as `generation` is current."""
+    response.public_cache_generation = generation
+    return response
+
+
+def is_marked(response):
+    return getattr(response, "public_cache_generation", None) is not None
+
+
+def keep(key, response):
+    """Store a marked response: only a rendered 200 without cookies, never under DEBUG."""
+    if (
+        settings.DEBUG
+        or response.status_code != 200
+        or response.cookies
+        or getattr(response, "streaming", False)
+        or not getattr(response, "is_rendered", True)
+    ):
+        return
+    entry = (response.public_cache_generation, dict(response.headers), response.content)
+    cache.set(key, entry, PAGE_TIMEOUT)
+
+
+# --- pages, feeds, sitemaps -------------------------------------------------------------------
 
 
 def serve_cached(request, render):
-    """Answer GET/HEAD from the page cache or `render()`, with ETag, Last-Modified, 304."""
-    if request.method not in ("GET", "HEAD"):
+    """Answer GET/HEAD with ETag, Last-Modified and 304 derived from the generation, and mark
+    the response for the front to keep (middleware.py)."""
+    if request.method not in SAFE_METHODS:
         return render()
-    state, key = page_key(request)
-    etag = f'"{key[:32]}"'
+    state = request_state(request)
+    raw = f"{state['generation']}|{get_language()}|{request.get_full_path()}"
+    etag = f'"{hashlib.sha256(raw.encode()).hexdigest()[:32]}"'
     last_modified = int(state["changed_at"].timestamp())
-    not_modified = get_conditional_response(request, etag=etag, last_modified=last_modified)
-    if not_modified is not None:
-        return _with_validators(not_modified, etag, last_modified)
-    # With DEBUG on (development) templates change under a running server: always render.
-    cached = None if settings.DEBUG else cache.get(f"public-site:page:{key}")
-    if cached is not None:
-        content, content_type = cached
-        response = HttpResponse(content, content_type=content_type)
-    else:
+    response = get_conditional_response(request, etag=etag, last_modified=last_modified)
+    if response is None:
         response = render()
-        if hasattr(response, "render"):
-            response.render()
         if response.status_code != 200:
             return response
-        cache.set(
-            f"public-site:page:{key}", (response.content, response["Content-Type"]), PAGE_TIMEOUT
-        )
-    return _with_validators(response, etag, last_modified)
+        if hasattr(response, "render"):
+            response.render()
+    _with_validators(response, etag, last_modified)
+    return mark_cacheable(response, state["generation"])
 
 
 def _with_validators(response, etag, last_modified):

@@ -12,6 +12,8 @@ import re
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django.utils.http import http_date
 
+from articles import cache
+
 from .exceptions import PreconditionFailed, PreconditionRequired
 
 VERSION_TAG = re.compile(r'^"v(\d{1,18})(?:-[0-9a-f]*)?"$')
@@ -39,11 +41,23 @@ def expected_version(request, current_version):
 
 
 class ConditionalResponseMixin:
-    """Adds ETag/Last-Modified to successful responses and answers 304 to repeat reads."""
+    """Adds ETag/Last-Modified to successful responses and answers 304 to repeat reads.
+
+    A read by a caller without credentials is marked for the public cache (articles/cache.py)
+    with the generation read before its queries; the entry keeps the headers, so a cached
+    answer carries the very ETag an uncached one would. Cached answers are not throttled:
+    they cost no query and no view, as from a CDN (docs/production.md)."""
+
+    cache_generation = None
+
+    def initial(self, request, *args, **kwargs):
+        if request.method in cache.SAFE_METHODS and not cache.carries_credentials(request):
+            self.cache_generation = cache.request_state(request)["generation"]
+        super().initial(request, *args, **kwargs)
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
-        patch_vary_headers(response, ["Accept", "Authorization", "Cookie"])
+        patch_vary_headers(response, ["Accept", "Accept-Language", "Authorization", "Cookie"])
         if response.status_code not in (200, 201) or getattr(response, "exception", False):
             return response
         response.render()
@@ -52,10 +66,12 @@ class ConditionalResponseMixin:
         if last_modified:
             response["Last-Modified"] = http_date(last_modified.timestamp())
         if request.method in ("GET", "HEAD"):
-            return get_conditional_response(
+            response = get_conditional_response(
                 request,
                 etag=response["ETag"],
                 last_modified=last_modified and int(last_modified.timestamp()),
                 response=response,
             )
+            if self.cache_generation is not None:
+                cache.mark_cacheable(response, self.cache_generation)
         return response

@@ -70,6 +70,9 @@ MIDDLEWARE = [
     "newsroom.routers.ReplicaRoutingMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # Cached public pages and anonymous API reads are answered here, before the costly rest;
+    # the middleware above still adds its security, CSP and CORS headers (articles/cache.py).
+    "articles.middleware.PublicCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

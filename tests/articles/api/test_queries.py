@@ -2,6 +2,7 @@
 
 import pytest
 
+from articles.cache import site_state
 from tests import factories
 
 
@@ -14,6 +15,7 @@ def many_stories(db):
         factories.MentionFactory(article=article)
         article.places.add(factories.PlaceFactory())
         article.organisations.add(factories.OrganisationFactory())
+    site_state()  # the cache generation exists, as on any running site
 
 
 @pytest.mark.parametrize("fmt", ["json", "ninjs"])
