@@ -5,10 +5,15 @@ import datetime as dt
 from unittest import mock
 
 import pytest
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.middleware.locale import LocaleMiddleware
 from django.utils import timezone
 
 from articles import services
+from articles.cache import cached_response, entry_key, keep, mark_cacheable, site_state
 from articles.models import Article, Quote
+from articles.views import ArticleView, HomeView
 from tests import factories
 from tests.articles.site_data import build_site, build_story
 
@@ -118,3 +123,121 @@ def test_error_pages_are_not_cached(client):
     story.status, story.published_at = Article.Status.PUBLISHED, timezone.now()
     story.save()
     assert client.get("/news/pozzhe/").status_code == 200
+
+
+# --- the front: PublicCacheMiddleware answers before the costly middleware and the view -----
+
+
+@pytest.fixture
+def running_site(db):
+    site = build_site()
+    site_state()  # the cache generation exists, as on any running site
+    return site
+
+
+def test_hit_is_answered_before_the_view(client, running_site, django_assert_num_queries):
+    url = running_site.ru.get_absolute_url()
+    first = client.get(url)
+    with (
+        mock.patch.object(ArticleView, "dispatch", side_effect=AssertionError("view reached")),
+        mock.patch.object(LocaleMiddleware, "process_request") as locale,
+        django_assert_num_queries(0),
+    ):
+        again = client.get(url)
+    locale.assert_not_called()  # nor the middleware behind the front
+    assert again.content == first.content
+    for header in ("ETag", "Last-Modified", "Cache-Control", "Content-Type", "Content-Language"):
+        assert again[header] == first[header], header
+    # The middleware in front of the cache still dresses the answer.
+    assert again["X-Frame-Options"] == "DENY"
+    assert again["X-Content-Type-Options"] == "nosniff"
+    assert "Content-Security-Policy" in again
+
+
+def test_304_from_the_front(client, running_site, django_assert_num_queries):
+    first = client.get("/")
+    with (
+        mock.patch.object(HomeView, "dispatch", side_effect=AssertionError("view reached")),
+        django_assert_num_queries(0),
+    ):
+        by_tag = client.get("/", HTTP_IF_NONE_MATCH=first["ETag"])
+        by_date = client.get("/", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    assert by_tag.status_code == by_date.status_code == 304
+    assert by_tag["ETag"] == first["ETag"]
+
+
+def test_one_cache_round_trip_per_hit(client, running_site):
+    url = running_site.ru.get_absolute_url()
+    client.get(url)
+    read = cache.get  # the local-memory backend's get_many is a loop over get: spell it out
+
+    def one_round_trip(keys):
+        return {key: value for key in keys if (value := read(key)) is not None}
+
+    with (
+        mock.patch.object(cache, "get_many", side_effect=one_round_trip) as get_many,
+        mock.patch.object(cache, "get", side_effect=AssertionError("a second round trip")),
+    ):
+        assert client.get(url).status_code == 200
+    assert get_many.call_count == 1
+
+
+def test_edit_publish_withdraw_invalidate_the_front(client, editor, running_site):
+    url = running_site.ru.get_absolute_url()
+    client.get(url), client.get("/")
+    running_site.ru.headline = "Исправленный заголовок"
+    running_site.ru.save()
+    assert "Исправленный заголовок" in html(client, url)
+    draft = build_story(headline="Свежая заметка", published=False)
+    services.transition_article(article=draft, name="publish", by=editor)
+    assert "Свежая заметка" in html(client, "/")
+    services.transition_article(article=draft, name="withdraw", by=editor)
+    assert "Свежая заметка" not in html(client, "/")
+
+
+def test_drafts_never_reach_the_cache(client, running_site):
+    draft = build_story(headline="Черновик без публикации", published=False)
+    for _ in range(2):
+        assert client.get(draft.get_absolute_url()).status_code == 404
+        assert draft.headline not in html(client, "/")
+
+
+def test_pages_are_the_same_for_the_desk(client, editor, running_site):
+    """Pages do not vary by user: a signed-in editor is served the cached page too."""
+    url = running_site.ru.get_absolute_url()
+    anonymous = client.get(url)
+    client.force_login(editor)
+    with mock.patch.object(ArticleView, "dispatch", side_effect=AssertionError("view reached")):
+        assert client.get(url).content == anonymous.content
+
+
+def test_nothing_is_kept_under_debug(client, running_site, settings):
+    settings.DEBUG = True
+    url = running_site.ru.get_absolute_url()
+    client.get(url)
+    with mock.patch.object(ArticleView, "dispatch", wraps=None) as view:
+        view.return_value = HttpResponse("rendered again")
+        assert client.get(url).content == b"rendered again"
+
+
+def test_responses_with_cookies_or_errors_are_not_kept(rf, running_site):
+    request = rf.get("/")
+    key = entry_key(request)
+    for response in (HttpResponse("with a cookie"), HttpResponse("gone", status=404)):
+        if response.status_code == 200:
+            response.set_cookie("sessionid", "x")
+        keep(key, mark_cacheable(response, site_state()["generation"]))
+        assert cached_response(rf.get("/"), key) is None
+
+
+def test_unknown_hosts_are_refused_at_the_front(client, running_site):
+    url = running_site.ru.get_absolute_url()
+    client.get(url)
+    assert client.get(url, HTTP_HOST="evil.example").status_code == 400
+
+
+def test_the_front_stops_asking_for_addresses_no_view_caches(client, running_site):
+    client.get("/healthz")
+    with mock.patch.object(cache, "get_many", wraps=cache.get_many) as get_many:
+        client.get("/healthz")
+    get_many.assert_not_called()
