@@ -19,6 +19,7 @@ so its key adds those; it reads and fills the cache only for callers without cre
 Authorization header, no session cookie): the desk sees drafts and is never served an entry.
 """
 
+import datetime as dt
 import hashlib
 import uuid
 
@@ -39,6 +40,9 @@ PAGE_TIMEOUT = 60 * 60
 CACHE_CONTROL = {"public": True, "max_age": 0, "must_revalidate": True}
 API_PREFIX = "/api/"
 SAFE_METHODS = ("GET", "HEAD")
+# With a read replica (newsroom/routers.py) a response rendered just after a change may come
+# from rows the replica has not replayed yet: for this long it is served but not kept.
+REPLICA_SETTLE = dt.timedelta(seconds=10)
 
 
 def _new_state(until):
@@ -124,10 +128,18 @@ def cached_response(request, key):
     )
 
 
-def mark_cacheable(response, generation):
-    """What a view says: this answer may be kept for as long as `generation` is current."""
-    response.public_cache_generation = generation
+def mark_cacheable(response, state):
+    """What a view says: this answer, rendered under `state` (read before its queries), may be
+    kept for as long as that generation is current."""
+    response.public_cache_generation = state["generation"]
+    response.public_cache_settled = not (
+        replica_in_use() and timezone.now() - state["changed_at"] < REPLICA_SETTLE
+    )
     return response
+
+
+def replica_in_use():
+    return "replica" in settings.DATABASES
 
 
 def is_marked(response):
@@ -139,6 +151,7 @@ def keep(key, response):
     if (
         settings.DEBUG
         or response.status_code != 200
+        or not response.public_cache_settled
         or response.cookies
         or getattr(response, "streaming", False)
         or not getattr(response, "is_rendered", True)
@@ -168,7 +181,7 @@ def serve_cached(request, render):
         if hasattr(response, "render"):
             response.render()
     _with_validators(response, etag, last_modified)
-    return mark_cacheable(response, state["generation"])
+    return mark_cacheable(response, state)
 
 
 def _with_validators(response, etag, last_modified):

@@ -48,11 +48,11 @@ class ConditionalResponseMixin:
     answer carries the very ETag an uncached one would. Cached answers are not throttled:
     they cost no query and no view, as from a CDN (docs/production.md)."""
 
-    cache_generation = None
+    cache_state = None
 
     def initial(self, request, *args, **kwargs):
         if request.method in cache.SAFE_METHODS and not cache.carries_credentials(request):
-            self.cache_generation = cache.request_state(request)["generation"]
+            self.cache_state = cache.request_state(request)
         super().initial(request, *args, **kwargs)
 
     def finalize_response(self, request, response, *args, **kwargs):
@@ -72,6 +72,6 @@ class ConditionalResponseMixin:
                 last_modified=last_modified and int(last_modified.timestamp()),
                 response=response,
             )
-            if self.cache_generation is not None:
-                cache.mark_cacheable(response, self.cache_generation)
+            if self.cache_state is not None:
+                cache.mark_cacheable(response, self.cache_state)
         return response

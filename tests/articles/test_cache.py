@@ -11,7 +11,14 @@ from django.middleware.locale import LocaleMiddleware
 from django.utils import timezone
 
 from articles import services
-from articles.cache import cached_response, entry_key, keep, mark_cacheable, site_state
+from articles.cache import (
+    REPLICA_SETTLE,
+    cached_response,
+    entry_key,
+    keep,
+    mark_cacheable,
+    site_state,
+)
 from articles.models import Article, Quote
 from articles.views import ArticleView, HomeView
 from tests import factories
@@ -226,8 +233,20 @@ def test_responses_with_cookies_or_errors_are_not_kept(rf, running_site):
     for response in (HttpResponse("with a cookie"), HttpResponse("gone", status=404)):
         if response.status_code == 200:
             response.set_cookie("sessionid", "x")
-        keep(key, mark_cacheable(response, site_state()["generation"]))
+        keep(key, mark_cacheable(response, site_state()))
         assert cached_response(rf.get("/"), key) is None
+
+
+def test_with_a_replica_a_fresh_change_is_not_kept_yet(rf, running_site):
+    """The replica may not have replayed the change yet: what was read from it is not kept."""
+    key = entry_key(rf.get("/"))
+    state = site_state()
+    with mock.patch("articles.cache.replica_in_use", return_value=True):
+        keep(key, mark_cacheable(HttpResponse("maybe stale"), state))
+        assert cached_response(rf.get("/"), key) is None
+        settled = {**state, "changed_at": state["changed_at"] - REPLICA_SETTLE}
+        keep(key, mark_cacheable(HttpResponse("settled"), settled))
+    assert cached_response(rf.get("/"), key).content == b"settled"
 
 
 def test_unknown_hosts_are_refused_at_the_front(client, running_site):
