@@ -1,9 +1,12 @@
 """Full-text search of the public site, in the reader's words and the article's own language.
 
 PostgreSQL: a weighted `tsvector` built with each row's own configuration (`russian` or `english`),
-backed by a GIN index on exactly that expression (migration 0005), ranked with `ts_rank` and
-highlighted with `ts_headline`; people are found by trigram word similarity (pg_trgm), so
-"Атамогланов" also finds "Агалар Атамогланов" and survives a typo.
+stored in a generated column with a GIN index (migration 0006). The cost of a search must not grow
+with the archive, so it ranks with `ts_rank` only the newest `CANDIDATES` matching stories, found
+without reading the others, and `ts_headline` runs for the page shown only. Quotes are looked
+for in the stories shown or, if none is, through GIN indexes on quote text, one per configuration.
+People are found by trigram word similarity (pg_trgm), so "Атамогланов" also finds "Агалар
+Атамогланов" and survives a typo.
 
 SQLite: FTS5 tables with the `unicode61` tokenizer, kept in step by triggers. Plain `icontains`
 would not do: SQLite's LIKE folds only ASCII case, so "посол" would miss "Посол".
@@ -11,7 +14,9 @@ would not do: SQLite's LIKE folds only ASCII case, so "посол" would miss "�
 Every search starts from the public querysets, so nothing unpublished can match.
 """
 
+import operator
 import re
+from functools import reduce
 
 from django.contrib.postgres.lookups import TrigramWordSimilar
 from django.contrib.postgres.search import (
@@ -20,11 +25,12 @@ from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
     SearchVector,
+    SearchVectorField,
     TrigramWordSimilarity,
 )
 from django.db import connection
-from django.db.models import Case, F, TextField, When
-from django.db.models.expressions import RawSQL
+from django.db.models import Case, F, Func, IntegerField, Q, Subquery, TextField, When
+from django.db.models.expressions import Expression, RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -33,6 +39,12 @@ from .models import Article, Person, Quote
 # Highlight markers that cannot occur in copy; replaced by <mark> after the text is escaped.
 START, STOP = "\x02", "\x03"
 MAX_QUERY_LENGTH = 200
+# PostgreSQL ranks the newest CANDIDATES matching stories (ten pages), looking for them first
+# among the newest RECENT stories: a search costs the same on a large archive as on a small one.
+CANDIDATES = 200
+RECENT = 10000
+QUOTE_CANDIDATES = 500
+QUOTE_CONFIGS = ("russian", "english")  # one GIN index on quote text each (migration 0006)
 
 
 def normalise_query(text):
@@ -58,9 +70,11 @@ def search_articles(text):
     return _sqlite_articles(text)
 
 
-def search_quotes(text, limit=5):
+def search_quotes(text, limit=5, stories=None):
+    """Public quotes matching `text`, best first. PostgreSQL looks only in `stories` (the
+    published articles the reader is shown, or their ids) when given."""
     if is_postgresql():
-        return _pg_quotes(text, limit)
+        return _pg_quotes(text, limit, stories)
     return _sqlite_quotes(text, limit)
 
 
@@ -86,8 +100,9 @@ def language_config(field="language"):
 
 
 def article_document():
-    """The indexed document. Migration 0005 builds the GIN index on this very expression;
-    change it and add a migration that rebuilds the index, or searches fall back to a scan."""
+    """The searchable document of a story. Migration 0006 stores it as the indexed column
+    `search_document` (see `StoredDocument`); change it and add a migration that regenerates
+    the column, or the stored documents will no longer be this."""
     config = language_config()
     return (
         SearchVector("headline", config=config, weight="A")
@@ -118,26 +133,83 @@ def _pg_headline(field, query, config):
     )
 
 
+class StoredDocument(Expression):
+    """`search_document`: `article_document()` as PostgreSQL stores it (migration 0006), so
+    that ranking reads the document instead of rebuilding it from the text of every story."""
+
+    output_field = SearchVectorField()
+
+    def as_sql(self, compiler, connection):
+        table = compiler.quote_name_unless_alias(compiler.query.get_initial_alias())
+        return f"{table}.search_document", []
+
+
 def _pg_articles(text):
     query = _pg_query(text)
     return (
         Article.objects.published()
-        .annotate(document=article_document())
-        .filter(document=query)
+        .filter(pk__in=_newest_matches(query))
         .annotate(
-            rank=SearchRank(article_document(), query),
+            rank=SearchRank(StoredDocument(), query),
             snippet=_pg_headline("body", query, language_config()),
         )
         .order_by("-rank", "-published_at", "-id")
     )
 
 
-def _pg_quotes(text, limit):
+def _newest_matches(query):
+    """The ids of the newest `CANDIDATES` published stories that match, in a bounded time.
+
+    One statement. First among the newest `RECENT` stories: PostgreSQL then either walks them
+    newest first (a common word soon gives enough) or intersects the GIN index with that
+    window (a rarer one); either way it reads at most `RECENT` stories. Only if the window holds
+    too few does it read every match, through the GIN index alone: that CTE has no ORDER BY
+    and LIMIT that would tempt the planner to walk the whole archive for a word no story has.
+    """
+    published = Article.objects.published()
+    matching = published.annotate(document=StoredDocument()).filter(document=query)
+    cut = published.order_by("-published_at").values("published_at")[RECENT - 1 : RECENT]
+    recent = matching.filter(published_at__gte=Subquery(cut)).order_by("-published_at", "-id")
+    recent_sql, recent_params = recent.values("pk", "published_at")[
+        :CANDIDATES
+    ].query.sql_with_params()
+    every_sql, every_params = (
+        matching.order_by().values("pk", "published_at").query.sql_with_params()
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"WITH recent AS MATERIALIZED ({recent_sql}), every AS MATERIALIZED ({every_sql}) "
+            "SELECT pk FROM recent WHERE (SELECT count(*) FROM recent) = %s "
+            "UNION ALL (SELECT pk FROM every WHERE (SELECT count(*) FROM recent) < %s "
+            "ORDER BY published_at DESC, pk DESC LIMIT %s)",
+            [*recent_params, *every_params, CANDIDATES, CANDIDATES, CANDIDATES],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _pg_quotes(text, limit, stories=None):
+    """Quotes of the `stories` shown, if any: a quote is words of its story, so that is where
+    they are, and a few quotes are read whatever the size of the archive. Otherwise every
+    public quote, through the GIN indexes."""
     query = _pg_query(text)
+    if stories is not None:
+        return _best_quotes(Quote.objects.public(articles=stories), query, limit)
+    # Matched in either language by its index (migration 0006), then in the quote's own; at
+    # most QUOTE_CANDIDATES of them, in no particular order, so this too is bounded. Without
+    # a word left once stop words are dropped, PostgreSQL would read a whole index for nothing.
+    by_index = {config: SearchVector("text", config=config) for config in QUOTE_CONFIGS}
+    indexed = Quote.objects.annotate(
+        **by_index, words=Func(query, function="numnode", output_field=IntegerField())
+    )
+    indexed = indexed.filter(reduce(operator.or_, (Q(**{c: query}) for c in QUOTE_CONFIGS)))
+    candidates = indexed.filter(words__gt=0).order_by().values("pk")[:QUOTE_CANDIDATES]
+    return _best_quotes(Quote.objects.public().filter(pk__in=candidates), query, limit)
+
+
+def _best_quotes(quotes, query, limit):
     config = language_config("article__language")
     return list(
-        Quote.objects.public()
-        .for_listing()
+        quotes.for_listing()
         .annotate(document=SearchVector("text", config=config))
         .filter(document=query)
         .annotate(

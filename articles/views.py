@@ -246,13 +246,15 @@ class SearchView(ArticleListMixin, ListView):
         self.query = search.normalise_query(self.request.GET.get("q"))
         if not self.query:
             return Article.objects.none()
-        return search.search_articles(self.query).prefetch_related("topics")
+        return search.search_articles(self.query)  # the page shows no topics: none fetched
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(query=self.query, **kwargs)
         if self.query and context["page_obj"].number == 1:
+            # Quotes from the stories shown, if any: a bounded few, whatever the archive.
+            stories = [story.pk for story in context["page_obj"].object_list] or None
             context["people"] = search.search_people(self.query)
-            context["quotes"] = search.search_quotes(self.query)
+            context["quotes"] = search.search_quotes(self.query, stories=stories)
         return context
 
 

@@ -1,11 +1,15 @@
 """Search: in the article's own language, case-insensitive in Cyrillic, ranked, highlighted,
 people by name, nothing unpublished."""
 
+import datetime as dt
+
 import pytest
+from django.contrib.postgres.search import SearchVector
 from django.db import connection
+from django.utils import timezone
 
 from articles import search
-from articles.models import Article
+from articles.models import Article, Quote
 from tests import factories
 from tests.articles.site_data import build_story
 
@@ -110,20 +114,97 @@ def test_search_index_follows_edits():
     assert headlines("газопровод") == []
 
 
+def plan_without_seqscan(queryset):
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")
+        try:
+            return queryset.explain()
+        finally:
+            cursor.execute("SET enable_seqscan = on")
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="the GIN index is PostgreSQL's")
 def test_postgresql_search_uses_the_gin_index():
-    # The very expression search_articles() filters on, which only the GIN index can serve.
+    # The very condition search_articles() filters on, which only the GIN index can serve.
     build_story(headline="Посол")
     queryset = (
-        Article.objects.annotate(document=search.article_document())
+        Article.objects.annotate(document=search.StoredDocument())
         .filter(document=search._pg_query("посол"))
         .values("pk")
     )
-    with connection.cursor() as cursor:
-        cursor.execute("SET enable_seqscan = off")
-        plan = queryset.explain()
-        cursor.execute("SET enable_seqscan = on")
-    assert "article_search_document" in plan
+    assert "article_search_vector" in plan_without_seqscan(queryset)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the GIN index is PostgreSQL's")
+def test_postgresql_quote_search_uses_a_gin_index_per_language():
+    query = search._pg_query("трубопровод")
+    for config in search.QUOTE_CONFIGS:
+        queryset = Quote.objects.annotate(document=SearchVector("text", config=config)).filter(
+            document=query
+        )
+        assert f"quote_text_{config}" in plan_without_seqscan(queryset.values("pk"))
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL column")
+def test_stored_document_is_the_article_document():
+    build_story(headline="Послы обсудили трубопровод", lead="Вводка о газе", quotes=1)
+    build_story(headline="Ambassadors met", lead="On pipelines", language="en", quotes=0)
+    stored = Article.objects.annotate(
+        stored=search.StoredDocument(), computed=search.article_document()
+    ).values_list("stored", "computed")
+    for saved, expected in stored:
+        assert saved == expected
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the candidate cap is PostgreSQL's")
+def test_ranks_the_newest_matching_stories_only(monkeypatch):
+    monkeypatch.setattr(search, "CANDIDATES", 2)
+    now = timezone.now()
+    for days, headline in [
+        (3, "Трубопровод старый"),
+        (2, "О трубопроводе"),
+        (1, "Трубопровод новый"),
+    ]:
+        build_story(headline=headline, published_at=now - dt.timedelta(days=days), quotes=0)
+    assert sorted(headlines("трубопровод")) == ["О трубопроводе", "Трубопровод новый"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the recent window is PostgreSQL's")
+def test_finds_old_stories_beyond_the_recent_window(monkeypatch):
+    monkeypatch.setattr(search, "RECENT", 2)
+    now = timezone.now()
+    build_story(headline="Трубопровод", published_at=now - dt.timedelta(days=30), quotes=0)
+    for hours in (1, 2, 3):
+        build_story(
+            headline=f"Другие новости {hours}", published_at=now - dt.timedelta(hours=hours)
+        )
+    assert headlines("трубопровод") == ["Трубопровод"]
+    assert headlines("квазар") == []
+
+
+def test_quotes_are_looked_for_in_the_stories_shown():
+    article = build_story(headline="Трубопровод достроен", quotes=0, people=1)
+    speaker = article.mentions.get().person
+    factories.QuoteFactory(article=article, speaker=speaker, text="Трубопровод будет работать")
+    stories = search.search_articles("трубопровод")
+    found = search.search_quotes("трубопровод", stories=[story.pk for story in stories])
+    assert [q.text for q in found] == ["Трубопровод будет работать"]
+    assert "<mark>" in str(search.highlight(found[0].snippet))
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stop words are PostgreSQL's")
+def test_stop_words_alone_find_nothing():
+    build_story(headline="The ambassador and the minister", language="en")
+    assert headlines("the") == []
+    assert search.search_quotes("the") == []
+
+
+def test_search_page_counts_the_stories_found(client):
+    for n in range(3):
+        build_story(headline=f"Трубопровод {n}", quotes=0)
+    response = client.get("/search/", {"q": "трубопровод"})
+    assert response.context["paginator"].count == 3
+    assert len(response.context["object_list"]) == 3
 
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="FTS5 is SQLite's")
