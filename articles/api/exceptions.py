@@ -8,6 +8,7 @@ import logging
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DataError
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from rest_framework import exceptions, serializers, status
 from rest_framework.views import exception_handler
@@ -52,6 +53,10 @@ def translate(exc):
         exc.parameter = "If-Match"
     if isinstance(exc, TransitionNotAllowed | QuoteReviewNotAllowed):
         return exceptions.PermissionDenied(str(exc))
+    if isinstance(exc, Http404):
+        # DRF would pass on Django's own text ("No Article matches the given query."): untranslated,
+        # and it names our models. The caller gets DRF's translated "Not found." instead.
+        return exceptions.NotFound()
     if isinstance(exc, DataError):
         # The last line of defence: a value the database cannot store or compare (out of range,
         # a NUL character) is the caller's error, never a 500. Validation should catch it first.

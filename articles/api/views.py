@@ -226,6 +226,7 @@ class OrganisationViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
 
 
 def not_found(request, *args, **kwargs):
+    translation.activate(translation.get_language_from_request(request))  # as in initial()
     error = {
         "parameter": None,
         "message": _("There is no such address in the API."),
