@@ -1,6 +1,13 @@
 """/sitemap.xml for every public page and /sitemap-news.xml (Google News: the last two days).
 
-Addresses are built on settings.SITE_URL, not on a Site row or the request's host."""
+Addresses are built on settings.SITE_URL, not on a Site row or the request's host.
+
+A quiet spell leaves no story in the news window, and an empty <urlset> is invalid (the
+sitemaps.org schema wants at least one <url>), though Google tolerates it. The news sitemap then
+lists the latest story without its <news:news> element, which Google's news sitemap guidelines
+allow for stories past two days: the address stays put, valid and fetchable (Google asks for one
+news sitemap updated in place). Only before anything is published at all is it a 404.
+"""
 
 import datetime as dt
 from urllib.parse import urlsplit
@@ -9,6 +16,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
 from django.db.models import Max, Q
+from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.views.generic import ListView
@@ -117,10 +125,23 @@ class NewsSitemapView(ListView):
             .order_by("-published_at")[:1000]
         )
 
+    def get(self, request, *args, **kwargs):
+        self.object_list = self.get_queryset()
+        latest = None if self.object_list else latest_story()
+        if not self.object_list and latest is None:
+            raise Http404("Nothing has been published yet.")
+        return self.render_to_response(self.get_context_data(latest=latest))
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             site_url=settings.SITE_URL, publication=settings.SITE_NAME, **kwargs
         )
+
+
+def latest_story():
+    """The newest published story, listed (without news metadata) when none is recent."""
+    fields = ("slug", "language", "published_at", "updated_at")
+    return Article.objects.published().only(*fields).order_by("-published_at").first()
 
 
 def sitemap_view(request):

@@ -7,6 +7,7 @@ from django.test import override_settings
 from django.utils import timezone
 from lxml import etree
 
+from articles.templatetags.public_site import iso
 from tests.articles.site_data import build_site, build_story, unpublished_states
 from tests.conftest import FIXTURES
 
@@ -84,3 +85,34 @@ def test_robots_txt_points_to_the_sitemaps(client):
     assert "Sitemap: http://testserver/sitemap.xml" in text
     assert "Sitemap: http://testserver/sitemap-news.xml" in text
     assert "Disallow: /admin/" in text
+
+
+def test_an_empty_urlset_is_what_the_schema_refuses():
+    """Why the news sitemap never answers one (Google would take it; the schema does not)."""
+    empty = etree.fromstring(b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>')
+    xsd = etree.XMLSchema(etree.parse(str(SCHEMAS / "sitemap-with-news.xsd")))
+    assert not xsd.validate(empty)
+
+
+def test_news_sitemap_without_recent_stories_lists_the_latest_without_news_tags(client):
+    now = timezone.now()
+    latest = build_story(headline="Вчерашняя новость", published_at=now - dt.timedelta(days=3))
+    build_story(headline="Позавчерашняя новость", published_at=now - dt.timedelta(days=5))
+    for fields in unpublished_states().values():
+        build_story(headline="Скрытая", **fields)
+
+    response = client.get("/sitemap-news.xml")
+
+    assert response.status_code == 200
+    document = validate(response.content, "sitemap-with-news.xsd")
+    assert locations(document) == ["http://testserver" + latest.get_absolute_url()]
+    assert document.find(".//n:news", NS) is None  # past the window: no news metadata
+    latest.refresh_from_db()
+    assert document.find(".//s:lastmod", NS).text == iso(latest.updated_at)
+
+
+def test_news_sitemap_is_404_before_anything_is_published(client):
+    for fields in unpublished_states().values():
+        build_story(headline="Скрытая", **fields)
+
+    assert client.get("/sitemap-news.xml").status_code == 404
