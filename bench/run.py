@@ -102,6 +102,10 @@ def ratios(seconds):
             )
         )
     say("  targets: cached page >= 0.9, uncached page >= 0.5, API >= 0.5")
+    say(
+        "  cache on: repeat reads answered by PublicCacheMiddleware (one Redis round trip);"
+        " cache off: a dummy cache, so each page also computes the cache generation (1 query)"
+    )
     drop_database(database)
 
 
