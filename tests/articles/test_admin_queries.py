@@ -2,8 +2,9 @@
 
 from django.urls import reverse
 
-from articles.models import ArticleTopic, Topic
+from articles.models import ArticleTopic, Quote, Topic
 from tests import factories
+from tests.articles.desk import form_data
 
 
 def count_queries(client, url, django_assert_max_num_queries, limit):
@@ -55,3 +56,21 @@ def test_article_form_queries_do_not_grow_with_quotes_people_and_topics(
     html = page.content.decode()
     for quote in article.quotes.select_related("speaker"):
         assert f'<option value="{quote.speaker_id}" selected>{quote.speaker}</option>' in html
+
+
+def test_a_refused_form_shows_the_speaker_that_was_sent_not_the_saved_one(client, editor):
+    quote = factories.QuoteFactory(speaker=factories.PersonFactory(name="Старый Автор"))
+    chosen = factories.PersonFactory(name="Новый Автор")
+    client.force_login(editor)
+    url = reverse("admin:articles_article_change", args=[quote.article.pk])
+    page = client.get(url)
+    prefix = next(
+        f.formset.prefix for f in page.context["inline_admin_formsets"] if f.formset.model is Quote
+    )
+    data = form_data(page, headline="")  # refused: a story needs its headline
+    data[f"{prefix}-0-speaker"] = chosen.pk
+
+    html = client.post(url, data).content.decode()
+
+    assert f'<option value="{chosen.pk}" selected>Новый Автор</option>' in html
+    assert "Старый Автор" not in html
