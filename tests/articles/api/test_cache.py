@@ -129,3 +129,18 @@ def test_publishing_withdrawing_and_editing_show_at_once(api, editor_api, runnin
     assert after.status_code == 200
     assert after.json()["headline"] == "Новый заголовок"
     assert "Новый заголовок" in headlines(api.get(LIST))
+
+
+def test_every_api_visible_change_shows_at_once(api, running_site):
+    mention = running_site.mentions.select_related("person").first()
+    topic = running_site.topics.first()
+    api.get("/api/v1/people/"), api.get("/api/v1/topics/"), api.get(LIST)
+    mention.person.name = "Другое Имя"
+    mention.person.save()
+    topic.name_ru = "Переименованная тема"
+    topic.save()
+    mention.role = "новая должность"
+    mention.save()
+    assert "Другое Имя" in api.get("/api/v1/people/").content.decode()
+    assert "Переименованная тема" in api.get("/api/v1/topics/").content.decode()
+    assert "новая должность" in api.get(LIST).content.decode()
