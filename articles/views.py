@@ -21,6 +21,7 @@ from .cache import serve_cached
 from .models import Article, Organisation, Person, Place, Quote, Topic
 
 PAGE_SIZE = 20
+QUOTES_OF_THE_DAY_WINDOW = 100  # the latest stories the home page's quotes come from
 
 
 class LookAheadPaginator(Paginator):
@@ -80,7 +81,8 @@ class HomeView(ArticleListMixin, ListView):
         context = super().get_context_data(**kwargs)
         if context["page_obj"].number == 1:
             # Both from the latest stories only: summing up the whole archive grows with it.
-            recent = Article.objects.published().newest_ids()
+            # Five quotes need far fewer stories than a fair count of topics does.
+            recent = Article.objects.published().newest_ids(QUOTES_OF_THE_DAY_WINDOW)
             context["top_topics"] = Topic.objects.with_recent_article_counts().order_by(
                 "-article_count", "qcode"
             )[:12]
@@ -138,11 +140,19 @@ class TopicView(ArticleListMixin, ListView):
 
     def get_queryset(self):
         qcode = f"medtop:{self.kwargs['code']}"
-        self.topic = get_object_or_404(Topic.objects.select_related("parent"), qcode=qcode)
-        return super().get_queryset().about_topic(self.topic)
+        # The topic and those below it in one query; their ids let PostgreSQL plan the list
+        # and its count from the size of these very topics.
+        subtree = list(Topic.objects.select_related("parent").subtree(qcode))
+        self.topic = next((topic for topic in subtree if topic.qcode == qcode), None)
+        if self.topic is None:
+            raise Http404("No such topic.")
+        self.narrower_ids = [topic.pk for topic in subtree if topic != self.topic]
+        ids = [topic.pk for topic in subtree]
+        return super().get_queryset().about_topic(self.topic, subtree=ids)
 
     def get_context_data(self, **kwargs):
-        narrower = Topic.objects.public().narrower_than(self.topic).order_by("name_ru", "name_en")
+        narrower = Topic.objects.public().filter(pk__in=self.narrower_ids)
+        narrower = narrower.order_by("name_ru", "name_en")
         context = super().get_context_data(topic=self.topic, narrower=narrower, **kwargs)
         if not context["paginator"].count:  # the count the paginator makes anyway
             raise Http404("No published story about this topic.")
