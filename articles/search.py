@@ -170,12 +170,10 @@ def _newest_matches(query):
     matching = published.annotate(document=StoredDocument()).filter(document=query)
     cut = published.order_by("-published_at").values("published_at")[RECENT - 1 : RECENT]
     recent = matching.filter(published_at__gte=Subquery(cut)).order_by("-published_at", "-id")
-    recent_sql, recent_params = recent.values("pk", "published_at")[
-        :CANDIDATES
-    ].query.sql_with_params()
-    every_sql, every_params = (
-        matching.order_by().values("pk", "published_at").query.sql_with_params()
-    )
+    recent = recent.values("pk", "published_at")[:CANDIDATES]
+    every = matching.order_by().values("pk", "published_at")
+    recent_sql, recent_params = recent.query.sql_with_params()
+    every_sql, every_params = every.query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute(
             f"WITH recent AS MATERIALIZED ({recent_sql}), every AS MATERIALIZED ({every_sql}) "
