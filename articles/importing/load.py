@@ -14,9 +14,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import django
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from slugify import slugify
 
@@ -33,7 +33,7 @@ from ..models import (
     Topic,
 )
 from ..services import StaleVersion, save_article
-from .extract import extract
+from .extract import extract, prepare
 from .identity import identity_key
 from .parse import Seed, SeedError, parse_seed
 
@@ -109,8 +109,7 @@ def import_files(
         pending = None  # the previous batch: its workers keep extracting while this one is planned
         while batch := list(itertools.islice(files, batch_size)):
             planned = []
-            for source_file, raw in batch:
-                outcome = plan(source_file, raw)
+            for outcome in plan_batch(batch):
                 if isinstance(outcome, FileResult):
                     record(outcome)
                 else:
@@ -145,26 +144,52 @@ class PlannedFile:
     existing: Article | None
 
 
-def plan(source_file, raw):
-    """Parse and decide whether the file needs importing: a PlannedFile, or the final FileResult."""
+def plan_batch(batch):
+    """Parse each (name, raw) pair and decide whether it needs importing: a PlannedFile, or the
+    final FileResult. Two queries for the whole batch, not two per file."""
+    seeds = [parse(source_file, raw) for source_file, raw in batch]
+    parsed = [seed for seed in seeds if isinstance(seed, Seed)]
+    imported = set(
+        Article.objects.filter(checksum__in=[seed.checksum for seed in parsed]).values_list(
+            "checksum", flat=True
+        )
+    )
+    existing = {}  # the first by the default ordering, as .first() would pick
+    for article in Article.objects.filter(source_file__in=[seed.source_file for seed in parsed]):
+        existing.setdefault(article.source_file, article)
+    return [
+        seed if isinstance(seed, FileResult) else decide(source_file, seed, imported, existing)
+        for (source_file, _), seed in zip(batch, seeds, strict=True)
+    ]
+
+
+def parse(source_file, raw):
     if isinstance(raw, OSError):
         return FileResult(source_file, FAILED, f"cannot be read: {raw.strerror or raw}")
     try:
-        seed = parse_seed(
+        return parse_seed(
             raw, source_file=Path(source_file).name, max_bytes=settings.NEWSROOM_MAX_SEED_BYTES
         )
     except SeedError as error:
         return FileResult(source_file, FAILED, error.problem)
-    if Article.objects.filter(checksum=seed.checksum).exists():
+
+
+def plan(source_file, raw):
+    """Parse one file and decide whether it needs importing: a PlannedFile, or the final FileResult."""
+    return plan_batch([(source_file, raw)])[0]
+
+
+def decide(source_file, seed, imported, existing):
+    if seed.checksum in imported:
         return FileResult(source_file, SKIPPED, "already imported, unchanged")
-    existing = Article.objects.filter(source_file=seed.source_file).first()
-    if existing and existing.edited_since_import:
+    article = existing.get(seed.source_file)
+    if article and article.edited_since_import:
         return FileResult(
             source_file,
             SKIPPED,
-            f"changed by an editor since import (version {existing.version}); not overwritten",
+            f"changed by an editor since import (version {article.version}); not overwritten",
         )
-    return PlannedFile(source_file, seed, existing)
+    return PlannedFile(source_file, seed, article)
 
 
 def extract_or_error(seed):
@@ -186,10 +211,15 @@ def extraction_pool(workers):
     if workers <= 1:
         yield lambda seeds: map(extract_or_error, seeds)
         return
-    # Fresh interpreters: a forked child would share this process's open database sockets.
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=django.setup) as pool:
-        yield lambda seeds: pool.map(extract_or_error, seeds)
+    # Forked workers share the models loaded here once, instead of each starting an interpreter
+    # and loading its own (about a second per worker). They inherit this process's database
+    # sockets but never use them (extraction touches no database), and a pool worker leaves by
+    # os._exit, so nothing is ever sent on them; nor are the sockets closed here first, which
+    # would break an import running inside a transaction (the admin upload, the tests).
+    prepare()
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        yield lambda seeds: pool.map(extract_or_error, seeds, chunksize=4)
 
 
 def store(planned, extraction, *, publish, dry_run, by):
@@ -237,6 +267,7 @@ def store(planned, extraction, *, publish, dry_run, by):
 
 
 def write_article(seed: Seed, extraction, article, *, publish):
+    replacing = article is not None
     article = article or Article(
         slug=unique_slug(Article, seed.headline, fallback=seed.checksum[:12])
     )
@@ -255,6 +286,8 @@ def write_article(seed: Seed, extraction, article, *, publish):
     # The same version check as an editor's save: an edit made since plan() wins over the file.
     article.imported_version = article.version + 1 if article.pk else article.version
     save_article(article=article, expected_version=article.version)
+    if replacing:
+        detach_extraction(article)
     attach_extraction(article, extraction)
     return article
 
@@ -265,11 +298,20 @@ def wire_time(date: dt.date):
     return min(moment, timezone.now())
 
 
-def attach_extraction(article, extraction):
+def detach_extraction(article):
+    """Drop what an earlier import of the file attached, before the new extraction is."""
     article.quotes.all().delete()
     article.mentions.all().delete()
     article.topic_links.all().delete()
-    people = {found.name: find_or_create_person(found, article) for found in extraction.people}
+    article.places.clear()
+    article.organisations.clear()
+
+
+def attach_extraction(article, extraction):
+    """The extraction's rows, each kind written in one bulk insert. Bulk inserts send no signals
+    and need none: the article's own save in this transaction has already started a new page
+    cache generation (signals.py), which covers every row written with it."""
+    people = find_or_create_people(extraction.people, article)
     mentions = {}
     for found in extraction.people:
         person = people[found.name]
@@ -297,56 +339,146 @@ def attach_extraction(article, extraction):
         for t in extraction.topics
         if t.code in topics
     )
-    article.places.set(named_entity(Place, name) for name in dict.fromkeys(extraction.places))
-    article.organisations.set(
-        named_entity(Organisation, name) for name in dict.fromkeys(extraction.organizations)
-    )
+    link(article, Article.places, named_entities(Place, extraction.places))
+    link(article, Article.organisations, named_entities(Organisation, extraction.organizations))
 
 
-def find_or_create_person(found, article):
-    """One Person per identity: same name in any script, or a full-name alias seen before."""
-    key = identity_key(found.name)
-    person = Person.objects.filter(identity=key).order_by("pk").first()
-    if person is None:
-        alias = (
-            PersonAlias.objects.filter(name__in=[found.name, *found.aliases])
-            .select_related("person")
-            .first()
+def link(article, relation, entities):
+    through = relation.through
+    source, target = relation.field.m2m_field_name(), relation.field.m2m_reverse_field_name()
+    through.objects.bulk_create(through(**{source: article, target: entity}) for entity in entities)
+
+
+def find_or_create_people(found_people, article):
+    """{name: Person}: one Person per identity (the same name in any script), or the person of a
+    full-name alias seen before; new people created, roles and aliases recorded.
+
+    Names are settled in order, and a later name finds a person an earlier one of the same file
+    created or gave an alias, as if each were looked up in the database in turn; the lookups
+    themselves are two queries for the whole file."""
+    known = KnownPeople(found_people)
+    people, roles = {}, {}
+    for found in found_people:
+        person = known.find(found)
+        if person is None:
+            person = known.add(Person(name=found.name, role=found.role or ""))
+        elif found.role and (person.pk is None or person.pk not in known.named_later(article)):
+            person.role = found.role
+            if person.pk is not None:
+                roles[person.pk] = person
+        for form in {found.name, *found.aliases} - {person.name}:
+            known.add_alias(person, form)
+        people[found.name] = person
+    known.save()
+    Person.objects.bulk_update(roles.values(), ["role"])
+    return people
+
+
+class KnownPeople:
+    """The people and aliases the names of one file can match, loaded in two queries and kept
+    up to date while the file's people are settled; new people and aliases are written at the end."""
+
+    def __init__(self, found_people):
+        self.keys = {found.name: identity_key(found.name) for found in found_people}
+        forms = {form for found in found_people for form in (found.name, *found.aliases)}
+        self.by_identity = {}
+        for person in Person.objects.filter(identity__in=set(self.keys.values())).order_by("-pk"):
+            self.by_identity[person.identity] = person  # the oldest comes last and stays
+        aliases = PersonAlias.objects.filter(name__in=forms).select_related("person")
+        self.people = {person.pk: person for person in self.by_identity.values()}
+        self.aliases = [
+            (
+                (alias.name, alias.pk),
+                alias.name,
+                self.people.setdefault(alias.person_id, alias.person),
+            )
+            for alias in aliases.order_by("name", "pk")
+        ]
+        self.new_people, self.new_aliases, self.later = [], [], None
+
+    def find(self, found):
+        person = self.by_identity.get(self.keys[found.name])
+        if person is None:
+            forms = {found.name, *found.aliases}
+            matching = [entry for entry in self.aliases if entry[1] in forms]
+            # The first by name, as PersonAlias's ordering gives it; a new alias after older ones.
+            _, name, alias_person = min(matching, default=(None, "", None), key=lambda e: e[0])
+            person = alias_person if len(name.split()) > 1 else None
+        return person
+
+    def add(self, person):
+        person.identity = self.keys[person.name]  # what Person.save() would set
+        self.by_identity.setdefault(person.identity, person)
+        self.new_people.append(person)
+        return person
+
+    def add_alias(self, person, name):
+        pair = (id(person), name)
+        if all((id(entry[2]), entry[1]) != pair for entry in self.aliases):
+            self.aliases.append(((name, float("inf"), len(self.new_aliases)), name, person))
+            self.new_aliases.append((person, name))
+
+    def named_later(self, article):
+        """Known people who appear in a story dated after `article`: its role is not their latest."""
+        if self.later is None:
+            newer = Mention.objects.filter(
+                person__in=[pk for pk in self.people if pk is not None],
+                article__dateline__gt=article.dateline,
+            ).exclude(article=article)
+            self.later = set(newer.values_list("person_id", flat=True))
+        return self.later
+
+    def save(self):
+        slugs = unique_slugs(Person, [person.name for person in self.new_people])
+        for person, slug in zip(self.new_people, slugs, strict=True):
+            person.slug = slug
+        Person.objects.bulk_create(self.new_people)
+        PersonAlias.objects.bulk_create(
+            (PersonAlias(person=person, name=name) for person, name in self.new_aliases),
+            ignore_conflicts=True,
         )
-        person = alias.person if alias and len(alias.name.split()) > 1 else None
-    if person is None:
-        person = Person.objects.create(
-            name=found.name, slug=unique_slug(Person, found.name), role=found.role or ""
+
+
+def named_entities(model, names):
+    """The places or organisations of these names, in order, the missing ones created."""
+    names = list(dict.fromkeys(names))
+    known = {entity.name: entity for entity in model.objects.filter(name__in=names)}
+    missing = [name for name in names if name not in known]
+    if missing:
+        slugs = unique_slugs(model, missing)
+        model.objects.bulk_create(
+            (model(name=name, slug=slug) for name, slug in zip(missing, slugs, strict=True)),
+            ignore_conflicts=True,  # a concurrent import may have just created the same name
         )
-    elif found.role and is_latest_for(person, article):
-        person.role = found.role
-        person.save(update_fields=["role"])
-    for form in {found.name, *found.aliases} - {person.name}:
-        PersonAlias.objects.get_or_create(person=person, name=form)
-    return person
-
-
-def is_latest_for(person, article):
-    """Whether `article` is the newest story naming `person`, so its role is their current one."""
-    newer = person.mentions.exclude(article=article).filter(article__dateline__gt=article.dateline)
-    return not newer.exists()
-
-
-def named_entity(model, name):
-    entity = model.objects.filter(name=name).first()
-    if entity is None:
-        entity, _ = model.objects.get_or_create(
-            name=name, defaults={"slug": unique_slug(model, name)}
-        )
-    return entity
+        known |= {entity.name: entity for entity in model.objects.filter(name__in=missing)}
+        if len(known) < len(names):  # what stopped a row was its slug, taken meanwhile
+            raise IntegrityError(f"a new {model._meta.verbose_name}'s slug was taken meanwhile")
+    return [known[name] for name in names]
 
 
 def unique_slug(model, text, fallback="item"):
-    """The slug of `text`, with -2, -3… when taken; one query whatever the number of namesakes."""
-    base = slugify(text, max_length=80, word_boundary=True) or slugify(fallback) or "item"
-    taken = set(model.objects.filter(slug__startswith=base).values_list("slug", flat=True))
-    slug, n = base, 1
-    while slug in taken:
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
+    return unique_slugs(model, [text], fallback)[0]
+
+
+def unique_slugs(model, texts, fallback="item"):
+    """The slug of each text, with -2, -3… when taken (or given to an earlier text of the list);
+    one query whatever the number of texts and namesakes."""
+    bases = [
+        slugify(text, max_length=80, word_boundary=True) or slugify(fallback) or "item"
+        for text in texts
+    ]
+    if not bases:
+        return []
+    starts = Q()
+    for base in set(bases):
+        starts |= Q(slug__startswith=base)
+    taken = set(model.objects.filter(starts).values_list("slug", flat=True))
+    slugs = []
+    for base in bases:
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        slugs.append(slug)
+    return slugs

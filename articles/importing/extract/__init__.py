@@ -22,7 +22,18 @@ from ..parse import Seed
 from ..results import Extraction
 from .language import detect_language
 
-__all__ = ["detect_language", "extract"]
+__all__ = ["detect_language", "extract", "prepare"]
+
+
+def prepare() -> None:
+    """Load the models and the rules now instead of on the first text. A process about to fork
+    extraction workers calls this first: the workers then share its one copy (copy-on-write)
+    instead of each starting an interpreter and loading its own."""
+    from .english import extract_english  # noqa: F401 - its word lists and patterns
+    from .nlp import pipeline
+    from .russian import extract_russian  # noqa: F401
+
+    pipeline()
 
 
 def extract(seed: Seed) -> Extraction:
