@@ -165,10 +165,19 @@ class PublishedThroughArticlesQuerySet(models.QuerySet):
     article_relation = "articles"
 
     def public(self):
+        return self.filter(self._in_a_published_article())
+
+    def with_is_public(self):
+        """`is_public` on each row, the rule of `public()` tested row by row: for a few rows
+        known by id (a topic's narrower topics) that is one index probe each, where the filter
+        lets PostgreSQL join every link with every article first (70 ms at 100k stories)."""
+        return self.annotate(is_public=self._in_a_published_article())
+
+    def _in_a_published_article(self):
         from .models import Article
 
         published = Article.objects.published().filter(**{self.article_relation: OuterRef("pk")})
-        return self.filter(Exists(published))
+        return Exists(published)
 
 
 class PersonQuerySet(PublishedThroughArticlesQuerySet):

@@ -151,8 +151,8 @@ class TopicView(ArticleListMixin, ListView):
         return super().get_queryset().about_topic(self.topic, subtree=ids)
 
     def get_context_data(self, **kwargs):
-        narrower = Topic.objects.public().filter(pk__in=self.narrower_ids)
-        narrower = narrower.order_by("name_ru", "name_en")
+        narrower = Topic.objects.filter(pk__in=self.narrower_ids).with_is_public()
+        narrower = [topic for topic in narrower.order_by("name_ru", "name_en") if topic.is_public]
         context = super().get_context_data(topic=self.topic, narrower=narrower, **kwargs)
         if not context["paginator"].count:  # the count the paginator makes anyway
             raise Http404("No published story about this topic.")
