@@ -16,6 +16,7 @@ own gunicorn on 127.0.0.1. Figures are printed, never asserted.
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import tempfile
 import time
@@ -195,22 +196,56 @@ def import_throughput(count):
         )
         timings = {}
         for workers in (1, 2):
-            database = f"newsroom_bench_import_{workers}"
-            env = fresh_database(database, env_for=environment)
-            command = [PYTHON, "manage.py", "import_seeds", folder, "--workers", str(workers)]
-            seconds, main_rss, worker_rss, stdout = run_sampling_memory(command, env=env)
+            seconds, main_rss, worker_rss, imported = timed_import(folder, workers)
             timings[workers] = seconds
-            imported = values("SELECT count(*) FROM articles_article", database)[0]
             workers_text = ", ".join(f"{rss:.0f}" for rss in worker_rss[:workers]) or "-"
             say(
                 f"  import_seeds --workers {workers}: {seconds:6.1f} s  {count / seconds:5.1f} "
                 f"files/s  {imported} articles  peak MiB: main {main_rss:.0f}, "
                 f"workers {workers_text}"
             )
-            drop_database(database)
         say(f"  import / bare Natasha throughput:  {natasha / timings[1]:.2f}  (target >= 0.8)")
         say(f"  --workers 2 / --workers 1 speed-up: {timings[1] / timings[2]:.2f}  (target >= 1.6)")
         say("  peak memory per worker: see above (target <= 1024 MiB)")
+        steady_state(folder, count, natasha, timings, env)
+
+
+def timed_import(folder, workers):
+    """`import_seeds FOLDER` into a fresh database: seconds, peak MiB (main, workers), articles."""
+    database = f"newsroom_bench_import_{workers}"
+    env = fresh_database(database, env_for=environment)
+    command = [PYTHON, "manage.py", "import_seeds", folder, "--workers", str(workers)]
+    seconds, main_rss, worker_rss, _ = run_sampling_memory(command, env=env)
+    imported = values("SELECT count(*) FROM articles_article", database)[0]
+    drop_database(database)
+    return seconds, main_rss, worker_rss, imported
+
+
+def steady_state(folder, count, natasha, timings, env):
+    """The same runs on one file give each one's start-up (interpreter, Django, models, pool);
+    what the full run took beyond it is the per-file cost, which a long import converges to.
+    Printed beside the figures above, which count start-up as the issue does."""
+    with tempfile.TemporaryDirectory(prefix="newsroom-bench-wire-1-") as one:
+        first = min(os.listdir(folder))
+        shutil.copy(os.path.join(folder, first), one)
+        starts = {
+            "bare": run_sampling_memory([PYTHON, "-m", "bench.natasha_pass", one], env=env)[0]
+        }
+        for workers in timings:
+            starts[workers] = timed_import(one, workers)[0]
+    rates = {
+        key: (count - 1) / max(total - starts[key], 1e-3)
+        for key, total in (("bare", natasha), *timings.items())
+    }
+    say(
+        "  start-up (a one-file run): "
+        f"bare {starts['bare']:.1f} s, --workers 1 {starts[1]:.1f} s, --workers 2 {starts[2]:.1f} s"
+    )
+    say(
+        f"  per file after start-up: bare {rates['bare']:.1f} files/s, --workers 1 {rates[1]:.1f}, "
+        f"--workers 2 {rates[2]:.1f}; import / bare {rates[1] / rates['bare']:.2f}, "
+        f"2 / 1 workers {rates[2] / rates[1]:.2f}"
+    )
 
 
 def main():
