@@ -8,7 +8,8 @@ import datetime as dt
 
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import CharField, Value
+from django.db.models import CharField, F, Value
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -149,6 +150,19 @@ class TopicView(ArticleListMixin, ListView):
         self.narrower_ids = [topic.pk for topic in subtree if topic != self.topic]
         ids = [topic.pk for topic in subtree]
         return super().get_queryset().about_topic(self.topic, subtree=ids)
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, rows, is_paginated = super().paginate_queryset(queryset, page_size)
+        if not paginator.more_pages:
+            # Few stories (by the count the paginator made): sorted by an expression no index
+            # serves, PostgreSQL reads them through the topic's links and sorts them; sorted by
+            # the date itself, it may walk the whole archive newest first to find them (220 ms
+            # for a topic of nine stories at 100k). Published stories all have a date.
+            few_first = Coalesce("published_at", "created_at").desc(), F("id").desc()
+            bottom = (page.number - 1) * paginator.per_page
+            rows = queryset.order_by(*few_first)[bottom : bottom + paginator.per_page]
+            page.object_list = rows
+        return paginator, page, rows, is_paginated
 
     def get_context_data(self, **kwargs):
         narrower = Topic.objects.filter(pk__in=self.narrower_ids).with_is_public()
