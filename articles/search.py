@@ -70,6 +70,12 @@ def search_articles(text):
     return _sqlite_articles(text)
 
 
+def is_capped(count):
+    """Whether `count` stories found may be only the newest of more: PostgreSQL ranks at most
+    `CANDIDATES`, so the page must not claim that is all there is."""
+    return is_postgresql() and count >= CANDIDATES
+
+
 def search_quotes(text, limit=5, stories=None):
     """Public quotes matching `text`, best first. PostgreSQL looks only in `stories` (the
     published articles the reader is shown, or their ids) when given."""

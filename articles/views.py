@@ -274,6 +274,7 @@ class SearchView(ArticleListMixin, ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(query=self.query, **kwargs)
+        context["capped"] = search.is_capped(context["paginator"].count)
         if self.query and context["page_obj"].number == 1:
             # Quotes from the stories shown, if any: a bounded few, whatever the archive.
             stories = [story.pk for story in context["page_obj"].object_list] or None

@@ -216,3 +216,13 @@ def test_sqlite_search_survives_a_table_rebuild():
     install_sqlite_search(connection)
     build_story(headline="Новый газопровод")
     assert headlines("газопровод") == ["Новый газопровод"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the candidate cap is PostgreSQL's")
+def test_search_page_does_not_claim_the_capped_stories_are_all(client, monkeypatch):
+    monkeypatch.setattr(search, "CANDIDATES", 2)
+    for n in range(3):
+        build_story(headline=f"Трубопровод {n}", quotes=0)
+    html = client.get("/search/", {"q": "трубопровод"}).content.decode()
+    assert "Трубопровод 2" in html
+    assert "Найдено" not in html  # "2 stories found" would hide the third
