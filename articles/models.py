@@ -15,6 +15,8 @@ from .querysets import (
     PlaceQuerySet,
     QuoteQuerySet,
     TopicQuerySet,
+    meets,
+    public_rule,
 )
 
 
@@ -276,11 +278,8 @@ class Article(models.Model):
 
     @property
     def is_public(self):
-        return (
-            self.status == self.Status.PUBLISHED
-            and self.published_at is not None
-            and self.published_at <= timezone.now()
-        )
+        """This article, as loaded, meets the rule of `Article.objects.published()`."""
+        return meets(self, public_rule())
 
     @property
     def edited_since_import(self):

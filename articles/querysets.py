@@ -10,13 +10,38 @@ from django.utils import timezone
 RECENT_WINDOW = 1000
 
 
+def public_rule(at=None):
+    """The rule of "public", as field lookups: status published and published_at not in the
+    future. `published()` filters with it; `Article.is_public` checks one loaded article
+    against it (`meets`), so the two can never disagree."""
+    return {"status": "published", "published_at__lte": at or timezone.now()}
+
+
+COMPARISONS = {
+    "exact": lambda value, bound: value == bound,
+    "lte": lambda value, bound: value is not None and value <= bound,
+    "gt": lambda value, bound: value is not None and value > bound,
+}
+
+
+def meets(instance, lookups):
+    """Whether a loaded instance satisfies `lookups` (plain fields; exact, lte and gt)."""
+    for lookup, bound in lookups.items():
+        field, _, comparison = lookup.partition("__")
+        if not COMPARISONS[comparison or "exact"](getattr(instance, field), bound):
+            return False
+    return True
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self, at=None):
-        """Articles a reader may see: status published and published_at not in the future."""
-        return self.filter(status="published", published_at__lte=at or timezone.now())
+        """Articles a reader may see: see `public_rule`."""
+        return self.filter(**public_rule(at))
 
     def scheduled(self, at=None):
-        return self.filter(status="published", published_at__gt=at or timezone.now())
+        """Published, but due later (embargoed)."""
+        rule = public_rule(at)
+        return self.filter(status=rule["status"], published_at__gt=rule["published_at__lte"])
 
     def for_listing(self):
         return self.prefetch_related("topics").order_by("-published_at", "-id")

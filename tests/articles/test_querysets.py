@@ -33,6 +33,25 @@ def test_published_excludes_other_states_even_with_a_past_time(status):
     assert not Article.objects.published().exists()
 
 
+STATES_AND_TIMES = [
+    (status, offset)
+    for status in ("draft", "review", "published", "withdrawn")
+    for offset in (-1, 0, 1, None)
+    if not (status == "published" and offset is None)  # the database refuses it (next test)
+]
+
+
+@pytest.mark.parametrize(("status", "offset"), STATES_AND_TIMES)
+def test_is_public_agrees_with_published_for_every_state_and_time(status, offset):
+    now = timezone.now()
+    published_at = None if offset is None else now + dt.timedelta(seconds=offset)
+    article = ArticleFactory(status=status, published_at=published_at)
+    assert article.is_public == Article.objects.published().filter(pk=article.pk).exists()
+    assert Article.objects.scheduled().filter(pk=article.pk).exists() == (
+        status == "published" and offset == 1
+    )
+
+
 def test_database_refuses_a_published_article_without_a_time():
     from django.db import IntegrityError
 
