@@ -90,6 +90,7 @@ score: install
 	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py ../shared/extraction/dev
 	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py tests/fixtures/extraction/heldout1
 	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py tests/fixtures/extraction/heldout2
+	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py tests/fixtures/extraction/heldout3
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache
