@@ -31,7 +31,7 @@ pytestmark = pytest.mark.skipif(not redis_running(), reason="no Redis at 127.0.0
 def redis_cache(settings):
     settings.CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "newsroom.cache.ReusingRedisCache",  # as base.py sets it
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "newsroom",  # as base.py sets it, so the other process shares keys
         }
@@ -48,6 +48,15 @@ def test_redis_cache_round_trips_values_through_the_server(redis_cache):
 
     assert redis_cache.get("greeting") == {"text": "Привет"}
     assert redis.Redis.from_url(REDIS_URL).exists(":1:".join(["newsroom", "greeting"]))
+
+
+def test_one_redis_client_serves_every_operation_of_a_process(redis_cache):
+    client = redis_cache._cache.get_client()
+
+    redis_cache.set_many({"a": 1, "b": 2}, 30)
+
+    assert redis_cache.get_many(["a", "b"]) == {"a": 1, "b": 2}
+    assert redis_cache._cache.get_client(write=True) is client
 
 
 def change_in_another_process(article_pk, code):

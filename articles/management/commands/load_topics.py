@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from articles.cache import new_generation
 from articles.models import Topic
 from articles.vocabulary import MEDIATOPICS_CSV, sync_topics
 
@@ -12,4 +13,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, file, **options):
         count = sync_topics(Topic, file)
+        new_generation()  # bulk writes send no signals; topic names show on every page
         self.stdout.write(f"{count} topics loaded from {file}")
