@@ -70,6 +70,24 @@ def search_articles(text):
     return _sqlite_articles(text)
 
 
+def matching_articles(text):
+    """Every published article matching `text`, unranked: a filter for lists that order and
+    page themselves (the API's `q`). Served by the same indexes as `search_articles`, but not
+    capped to the newest `CANDIDATES`."""
+    if is_postgresql():
+        return (
+            Article.objects.published()
+            .annotate(document=StoredDocument())
+            .filter(document=_pg_query(text))
+        )
+    match = fts5_match(text)
+    if not match:
+        return Article.objects.none()
+    return Article.objects.published().filter(
+        pk__in=RawSQL("SELECT rowid FROM article_fts WHERE article_fts MATCH %s", [match])
+    )
+
+
 def is_capped(count):
     """Whether `count` stories found may be only the newest of more: PostgreSQL ranks at most
     `CANDIDATES`, so the page must not claim that is all there is."""
@@ -327,7 +345,7 @@ def _sqlite_articles(text):
     where = f"WHERE article_fts MATCH %s AND article_fts.rowid = {row}"
     return (
         Article.objects.published()
-        .filter(pk__in=RawSQL("SELECT rowid FROM article_fts WHERE article_fts MATCH %s", [match]))
+        .filter(pk__in=matching_articles(text).values("pk"))
         .annotate(
             rank=RawSQL(f"({rank} {where})", [match]),
             snippet=RawSQL(f"({snippet} {where})", [START, STOP, match]),

@@ -16,7 +16,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from articles.models import Article, Language, Mention, Organisation, Person, Place, Quote, Topic
-from articles.search import normalise_query, search_articles
+from articles.search import matching_articles, normalise_query
 
 from .pagination import MAX_ID
 from .permissions import visible_articles
@@ -169,7 +169,7 @@ class ArticleFilter(filters.FilterSet):
 
     def filter_q(self, queryset, name, text):
         text = normalise_query(text)
-        return queryset.filter(pk__in=search_articles(text).values("pk")) if text else queryset
+        return queryset.filter(pk__in=matching_articles(text).values("pk")) if text else queryset
 
 
 class QuoteFilter(filters.FilterSet):

@@ -91,6 +91,26 @@ def test_full_text_search_folds_cyrillic_case(api, stories):
     assert slugs(api.get("/api/v1/articles/", {"q": "energy"})) == ["narrower"]
 
 
+def test_full_text_search_filters_every_match_not_only_the_pages_ranked_candidates(
+    api, db, monkeypatch
+):
+    from articles import search
+
+    monkeypatch.setattr(search, "CANDIDATES", 2)  # the public search page ranks only these
+    now = timezone.now()
+    for age in range(3):
+        factories.ArticleFactory(
+            published=True,
+            slug=f"tender-{age}",
+            headline="Тендер на строительство объявлен",
+            published_at=now - dt.timedelta(days=age + 1),
+        )
+
+    found = slugs(api.get("/api/v1/articles/", {"q": "тендер", "ordering": "published_at"}))
+
+    assert found == ["tender-2", "tender-1", "tender-0"]
+
+
 def test_ordering(api, stories):
     assert slugs(api.get("/api/v1/articles/", {"ordering": "published_at"})) == [
         "economy",
