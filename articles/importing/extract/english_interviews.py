@@ -1,6 +1,8 @@
 """Interviews printed as questions and answers ("– When will it open?" / "– In May."; or "Q:" and
 "A:"). Each answer is a direct quote of the person interviewed, who is the first person the
-story names before the questions begin; the questions are the reporter's and are not quotes."""
+story names before the questions begin, or the one named in the sentence that speaks of the
+interview ("In an interview with the agency, economist X explained …") when the intro names
+others too; the questions are the reporter's and are not quotes."""
 
 import re
 
@@ -11,6 +13,12 @@ DASH_LINE = re.compile(r"^\s*[–—-]\s+(?P<text>.+)$")
 QUESTION_LINE = re.compile(r"^\s*Q\s*[:.]\s*(?P<text>.+)$")
 ANSWER_LINE = re.compile(r"^\s*A\s*[:.]\s*(?P<text>.+)$")
 ANSWER_CONFIDENCE = 0.8
+INTERVIEW_CUE = re.compile(
+    r"\b(?:interview\w*|spoke (?:to|with)|talked to|told (?:the agency|reporters|us)|"
+    r"answered|questions)\b",
+    re.IGNORECASE,
+)
+SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
 
 def _line(text: str) -> tuple[str, str] | None:
@@ -28,9 +36,12 @@ def _line(text: str) -> tuple[str, str] | None:
 def interview_answers(paragraphs: list[tuple[int, str]], people: PeopleIndex) -> list[QuoteFound]:
     answers: list[QuoteFound] = []
     asked = False
+    intro: list[tuple[int, str]] = []
     for number, text in paragraphs:
         line = _line(text)
         if line is None:
+            if not asked:
+                intro.append((number, text))
             continue
         kind, said = line
         if kind == "question":
@@ -39,7 +50,7 @@ def interview_answers(paragraphs: list[tuple[int, str]], people: PeopleIndex) ->
             answers.append(
                 QuoteFound(
                     text=said.strip(),
-                    speaker=_interviewee(people, number),
+                    speaker=_interviewee(people, number, intro),
                     kind="direct",
                     confidence=ANSWER_CONFIDENCE,
                     paragraph=number,
@@ -48,6 +59,13 @@ def interview_answers(paragraphs: list[tuple[int, str]], people: PeopleIndex) ->
     return answers
 
 
-def _interviewee(people: PeopleIndex, first_answer: int) -> str | None:
+def _interviewee(people: PeopleIndex, first_answer: int, intro) -> str | None:
+    for number, text in reversed(intro):
+        for sentence in SENTENCE.finditer(text):
+            if not INTERVIEW_CUE.search(sentence.group()):
+                continue
+            named = people.mentions_in(number, sentence.start(), sentence.end())
+            if named:
+                return named[0].name
     earlier = people.outside_quotes_before(first_answer, 0)
     return earlier[0].name if earlier else None

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..results import QuoteFound
+from .english_lexicon import word_set
 from .english_people import PeopleIndex
 from .english_speakers import Reference, has_speech_cue, references, unnamed_titles
 from .english_text import sentence_spans, tokens
@@ -24,6 +25,12 @@ CREDIT_BELOW = re.compile(
     r"^\s*(?:This|That|These words|The statement)\s+(?:was|were)\s+"
     r"(?:stated|said|announced|noted|made|voiced|expressed)\s+by\b"
 )
+# A lower-case phrase in quotes between a determiner and a noun it modifies is a term, not
+# someone's words: 'part of a "brain gain" policy', 'the "one window" principle'.
+TERM_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|such)\s*$", re.IGNORECASE)
+TERM_AFTER = re.compile(r"^\s*(?P<word>[a-z][\w-]*)")
+NOT_A_HEAD_NOUN = word_set("""and or but to in for of with that as at on by from is was are were
+    will would has have had which who when while after before than""")
 SCARE_MARKERS = re.compile(
     r"\b(?:so-called|dubbed|nicknamed|known as|termed|named|titled|branded|labelled|labeled)\s*$"
 )
@@ -116,7 +123,7 @@ def classify(span: QuoteSpan, before: str, after: str = "") -> str | None:
     """ "direct", "partial" or None (a name, a scare quote, or the title of a document: a phrase
     inside a sentence is somebody's words only where the sentence reports speech)."""
     words = word_count(span.text)
-    if words == 0:
+    if words == 0 or is_term_modifier(span, before, after):
         return None
     ends_like_speech = span.text.rstrip().endswith(CLOSING_PUNCTUATION)
     if (
@@ -132,6 +139,16 @@ def classify(span: QuoteSpan, before: str, after: str = "") -> str | None:
     if words == 2 and span.text[0].islower() and reports_speech(before):
         return "partial"
     return None
+
+
+def is_term_modifier(span: QuoteSpan, before: str, after: str) -> bool:
+    following = TERM_AFTER.match(after)
+    return (
+        span.text[:1].islower()
+        and bool(TERM_BEFORE.search(before))
+        and following is not None
+        and following["word"] not in NOT_A_HEAD_NOUN
+    )
 
 
 def reports_speech(before: str) -> bool:

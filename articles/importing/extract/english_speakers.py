@@ -22,6 +22,18 @@ REFERENCE_TITLE = re.compile(r"\b[Tt]he\s+([\w-]+(?:\s+[a-z-]+){0,2})")
 # "the 21-year-old said", "the Georgian added": a person, with no title to match.
 GENERIC_PERSON = re.compile(r"^(?:\d+-year-old|[A-Z][a-z]+(?:ian|ese|ish|i|k|an))$")
 ANONYMOUS = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\b")
+LEGISLATORS = (
+    "lawmaker",
+    "legislator",
+    "deputy",
+    "mp",
+    "member of parliament",
+    "senator",
+    "parliament",
+    "majilis",
+    "mazhilis",
+    "kenesh",
+)
 # A title in a later reference and the words of roles it can stand for.
 TITLE_SYNONYMS = {
     "diplomat": ("ambassador", "envoy", "consul", "diplomat", "foreign minister"),
@@ -31,6 +43,21 @@ TITLE_SYNONYMS = {
     "banker": ("bank", "governor", "chairman", "chairwoman"),
     "envoy": ("ambassador", "envoy", "representative"),
     "champion": ("champion",),
+    # a later reference by another word for the same office: "lawmaker X" / "the deputy said"
+    "lawmaker": LEGISLATORS,
+    "legislator": LEGISLATORS,
+    "deputy": LEGISLATORS + ("deputy",),
+    "mp": LEGISLATORS,
+    "parliamentarian": LEGISLATORS,
+    "mayor": ("mayor", "akim", "hokim"),
+    "akim": ("akim", "mayor", "governor"),
+    "hokim": ("hokim", "mayor", "governor"),
+    "governor": ("governor", "akim", "hokim"),
+    "expert": ("expert", "analyst", "economist", "researcher", "professor", "scientist"),
+    "analyst": ("analyst", "economist", "expert", "strategist"),
+    "economist": ("economist", "analyst"),
+    "scientist": ("scientist", "researcher", "professor", "biologist", "zoologist", "ecologist"),
+    "researcher": ("researcher", "scientist", "professor"),
 }
 ORG_REFERENCE_NOUNS = word_set("""airline carrier company firm ministry agency bank government committee operator group
     organisation organization office service authority authorities embassy council commission

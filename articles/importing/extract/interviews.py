@@ -5,11 +5,17 @@ quote mark or verb attributes them; the questions are nobody's quotes."""
 import re
 
 from .document import Article
+from .people import Person, inverted_verb_gender
 from .quotes import QuoteCandidate
 
 LEADING_DASH = re.compile(r"[-–—]\s+")
 MIN_EXCHANGES = 2
 SHORT_QUESTION_WORDS = 12
+# Words of the paragraph that introduces the interviewee ("в интервью агентству", "ответила на
+# вопросы", "прокомментировал решение").
+INTERVIEW_CUES = frozenset(
+    ["интервью", "беседа", "вопрос", "ответить", "рассказать", "прокомментировать", "собеседник"]
+)
 
 
 def dash_paragraphs(article: Article) -> list[tuple[int, int]]:
@@ -56,3 +62,33 @@ def find_interview_answers(article: Article) -> list[QuoteCandidate]:
             )
         )
     return answers
+
+
+def interviewee(article: Article, people: list[Person], intro_end: int) -> Person | None:
+    """The person answering: named in the intro paragraph that speaks of the interview (else the
+    last paragraph before the questions that names anyone), the subject of its verb preferred to
+    the others that paragraph names ("председатель ЦБ" quoted earlier is not the interviewee)."""
+    paragraphs = [
+        article.paragraph_bounds(start) for start in article.paragraph_starts if start < intro_end
+    ]
+    named = [(bounds, mentioned_in(people, *bounds)) for bounds in reversed(paragraphs)]
+    named = [(bounds, found) for bounds, found in named if found]
+    if not named:
+        return None
+    cued = [item for item in named if has_interview_cue(article, *item[0])]
+    _, found = (cued or named)[0]
+    subjects = [person for mention, person in found if is_subject(article, mention)]
+    return (subjects or [person for _, person in found])[0]
+
+
+def mentioned_in(people: list[Person], start: int, stop: int) -> list:
+    found = [(m, p) for p in people for m in p.mentions if start <= m.start < stop]
+    return sorted(found, key=lambda item: item[0].start)
+
+
+def has_interview_cue(article: Article, start: int, stop: int) -> bool:
+    return any(article.lemmas[i] in INTERVIEW_CUES for i in article.tokens_between(start, stop))
+
+
+def is_subject(article: Article, mention) -> bool:
+    return mention.subject_gender is not None or inverted_verb_gender(article, mention) is not None

@@ -83,15 +83,26 @@ def gender_from_case(surname: str, case: str | None) -> str | None:
     return "femn" if case == "Nom" else "masc" if case in ("Gen", "Acc") else None
 
 
-def first_name_gender_hint(word: str) -> str | None:
-    """The gender of a first name: of its nominative reading if it has one, else of any."""
+def first_name_gender_hint(word: str, case: str | None = None) -> str | None:
+    """The gender of a first name: of its nominative reading if it has one, else of any. A name
+    the text shows in the nominative that the dictionary reads only as an oblique form is another
+    name: "Феруза" is not "Феруз" in the genitive, and a name in -а/-я is then a woman's."""
     names = [
         form
         for form in pipeline().morph_vocab(word.lower())
         if "Name" in form.tag and "sing" in form.tag and "voct" not in form.tag
     ]
     nominative = [form for form in names if "nomn" in form.tag]
+    if case == "Nom" and not nominative:
+        return "femn" if word.lower().endswith(("а", "я")) else None
     return (nominative or names)[0].tag.gender if names else None
+
+
+def misread_as_oblique(word: str, case: str | None) -> bool:
+    """A name in the nominative that the dictionary knows only as another name's oblique form."""
+    return case == "Nom" and not any(
+        "Name" in form.tag and "nomn" in form.tag for form in pipeline().morph_vocab(word.lower())
+    )
 
 
 def only_gender_of_name(word: str) -> bool:

@@ -16,6 +16,7 @@ from .names import (
     first_name_nominative,
     gender_from_case,
     is_patronymic,
+    misread_as_oblique,
     only_gender_of_name,
     surname_gender_hint,
     surname_nominative,
@@ -152,13 +153,36 @@ def person_gender(article: Article, person: Person) -> str | None:
             votes[hint] += 2
         if feminine_noun_before(article, mention):  # "представительницу Таиланда …"
             votes["femn"] += 3
-        if len(mention.words) > 1 and (hint := first_name_gender_hint(mention.words[0])):
-            votes[hint] += 3.5 if only_gender_of_name(mention.words[0]) else 1.5
+        if hint := inverted_verb_gender(article, mention):
+            votes[hint] += 3
+        if len(mention.words) > 1:
+            vote_first_name(votes, mention.words[0], mention_case(article, mention))
         for index in mention.token_ids:
             gender = article.tokens[index].feats.get("Gender")
             votes[{"Fem": "femn", "Masc": "masc"}.get(gender, "")] += 0.5
     votes.pop("", None)
     return vote_gender(votes)
+
+
+def vote_first_name(votes: Counter, word: str, case: str | None) -> None:
+    if hint := first_name_gender_hint(word, case):
+        sure = only_gender_of_name(word) and not misread_as_oblique(word, case)
+        votes[hint] += 3.5 if sure else 1.5
+
+
+def inverted_verb_gender(article: Article, mention: Mention) -> str | None:
+    """Gender of a past-tense verb the name follows as its subject, across the role phrase:
+    "— заявила на брифинге министр здравоохранения Феруза Маматкулова"."""
+    if mention_case(article, mention) != "Nom":
+        return None
+    start = mention.token_ids.start
+    for index in range(start - 1, max(start - 12, 0) - 1, -1):
+        token = article.tokens[index]
+        if token.text in '.,:;!?«»"()' or token.pos == "SCONJ":
+            return None
+        if token.pos in ("VERB", "AUX") and token.feats.get("Tense") == "Past":
+            return {"Fem": "femn", "Masc": "masc"}.get(token.feats.get("Gender"))
+    return None
 
 
 def mention_case(article: Article, mention: Mention) -> str | None:

@@ -112,7 +112,10 @@ SCARE_MARKERS = re.compile(
     r"(?:называют|именуют|прозвали|окрестили)(?:\s+[\w-]+){0,3})\s*$",
     re.IGNORECASE,
 )
-INNER_ATTRIBUTION = re.compile(r"[,.!?]?\s+[-–—]\s+([^-–—«»\"„“]{3,80}?)[,.]\s+[-–—]\s+")
+# The clause between the halves may hold hyphenated words ("вице-министр"), not a spaced dash.
+INNER_ATTRIBUTION = re.compile(
+    r"[,.!?]?\s+[-–—]\s+((?:[^-–—«»\"„“]|(?<=\w)-(?=\w)){3,80}?)[,.]\s+[-–—]\s+"
+)
 WORD = re.compile(r"\w+")
 
 

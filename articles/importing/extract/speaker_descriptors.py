@@ -11,9 +11,27 @@ no role at all, else nobody — never the story's main speaker by default.
 import re
 
 from .document import Article
+from .lexicon_ru import ROLE_REFERENCES, words
 from .people import Person, same_surname
 
 NEAR_PARAGRAPHS = 2
+# Nouns a story uses to refer back to someone introduced with another title: "депутат мажилиса
+# …" / "— говорит парламентарий", "аким города …" / "— сказал глава города".
+SPEAKER_REFERENCES = ROLE_REFERENCES | {
+    "глава": ROLE_REFERENCES["глава"] | words("аким мэр губернатор президент ректор"),
+    "парламентарий": words("депутат сенатор парламентарий мажилисмен"),
+    "законодатель": words("депутат сенатор парламентарий"),
+    "сенатор": words("сенатор"),
+    "мэр": words("мэр аким"),
+    "судья": words("судья"),
+    "прокурор": words("прокурор генпрокурор"),
+    "заместитель": words("заместитель замминистра вице-министр вице-аким вице-премьер"),
+    "вице-премьер": words("вице-премьер заместитель"),
+    "вице-аким": words("вице-аким заместитель"),
+    "пресс-секретарь": words("пресс-секретарь представитель"),
+    "представитель": ROLE_REFERENCES["представитель"] | words("пресс-секретарь спикер"),
+    "ученый": ROLE_REFERENCES["ученый"] | words("ректор"),
+}
 WORD = re.compile(r"[\w-]+")
 
 

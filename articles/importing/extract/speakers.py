@@ -11,11 +11,17 @@ the person most recently in subject position whose gender agrees with the verb.
 from dataclasses import dataclass, field
 
 from .document import Article
-from .lexicon_ru import PRONOUN_GENDER, ROLE_NOUNS, ROLE_REFERENCES
+from .interviews import interviewee
+from .lexicon_ru import PRONOUN_GENDER, ROLE_NOUNS
 from .people import Person
 from .quotes import QuoteCandidate
 from .roles import role_lemma
-from .speaker_descriptors import by_description, named_by_surname, role_words
+from .speaker_descriptors import (
+    SPEAKER_REFERENCES,
+    by_description,
+    named_by_surname,
+    role_words,
+)
 
 GENDER_OF = {"Masc": "masc", "Fem": "femn"}
 NEAR_PARAGRAPHS = 2
@@ -31,6 +37,7 @@ class Attribution:
     role_reference: str | None = None
     pronoun: str | None = None
     gender: str | None = None
+    qualifiers: frozenset[str] = frozenset()  # nouns after the role noun: "представитель ВОЗ"
 
 
 @dataclass
@@ -77,12 +84,37 @@ def read_attribution(article: Article, context: SpeakerContext, region) -> Attri
         elif not found.role_reference and token.pos in ("NOUN", "ADJ"):
             if token.feats.get("Case") in ("Dat", "Ins", "Loc"):  # "сообщила она журналистам"
                 continue
-            reference = lemma if lemma in ROLE_REFERENCES else role_lemma(article, index)
+            reference = lemma if lemma in SPEAKER_REFERENCES else role_lemma(article, index)
             reference = reference or descriptor(token, lemma)
             if reference:
                 found.role_reference = reference
                 found.gender = found.gender or noun_gender(token)
+                found.qualifiers = qualifier_words(article, index + 1, stop)
     return found
+
+
+def qualifier_words(article: Article, first: int, stop: int) -> frozenset[str]:
+    words = set()
+    for index in range(first, len(article.tokens)):
+        token = article.tokens[index]
+        if token.start >= stop or token.pos not in ("NOUN", "PROPN", "ADJ"):
+            break
+        words.add(token.text.lower().replace("ё", "е"))
+    return frozenset(words)
+
+
+def by_qualifier(context: SpeakerContext, found: Attribution, quote) -> Person | None:
+    """ "— сказала представитель ВОЗ": the one person whose role names the same body."""
+    if not found.qualifiers:
+        return None
+    fits = [
+        p
+        for p in context.people
+        if introduced_before(context, p, quote.start)
+        and agrees(p, found.gender)
+        and found.qualifiers & role_words(p)
+    ]
+    return fits[0] if len(fits) == 1 else None
 
 
 def noun_gender(token) -> str | None:
@@ -123,7 +155,7 @@ DIPLOMATIC_BODIES = frozenset(["мид", "посольство", "посольс
 
 
 def by_role(article: Article, context: SpeakerContext, reference: str, gender, quote):
-    heads = ROLE_REFERENCES.get(reference, {reference} if reference in ROLE_NOUNS else set())
+    heads = SPEAKER_REFERENCES.get(reference, {reference} if reference in ROLE_NOUNS else set())
     with_role = [
         p
         for p in context.people
@@ -154,14 +186,17 @@ def by_recency(context: SpeakerContext, gender: str | None, before: int, confide
 def resolve_speaker(article: Article, context: SpeakerContext, quote: QuoteCandidate):
     """The person who said the quote and how sure the resolution is (0..1)."""
     if quote.source == "interview":
-        return context.person_at(*quote.attribution), 0.9
+        return interviewee(article, context.people, quote.attribution[1]), 0.9
     if quote.attribution is None:
         return by_recency(context, None, quote.start, 0.5)
     found = read_attribution(article, context, quote.attribution)
     if found.person:
         return found.person, 0.95
     if found.role_reference:
-        return by_role(article, context, found.role_reference, found.gender, quote)
+        person, confidence = by_role(article, context, found.role_reference, found.gender, quote)
+        if confidence < 0.9 and (qualified := by_qualifier(context, found, quote)):
+            return qualified, 0.8
+        return person, confidence
     if found.pronoun:
         person, confidence = by_recency(context, found.gender, quote.start, 0.8)
         return person, pronoun_confidence(article, context, person, quote, confidence)
