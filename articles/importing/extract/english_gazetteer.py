@@ -39,7 +39,14 @@ Batken; Adjara; Abkhazia; South Ossetia; Kakheti; Imereti; Samegrelo; Syunik; Ta
 Gabala; Sheki; Shamakhi; Zangezur; Khankendi; Lachin; Kalbajar; Aghdam; Fuzuli; Jabrayil;
 Zangilan; Gubadli; Shusha; Sumgait; Sumqayit; Khirdalan; Nur-Sultan; Kiev; Karaganda; Karagandy;
 Oskemen; Semey; Termez; Urumqi; Khorgos; Horgos; Dostyk; Altynkol; Kuryk; Poti; Anaklia; Davos;
-Abu Dhabi; Hong Kong; Silicon Valley; Brussels; Strasbourg; Luxembourg; Geneva; The Hague"""
+Abu Dhabi; Hong Kong; Silicon Valley; Brussels; Strasbourg; Luxembourg; Geneva; The Hague;
+Dagestan; Daghestan; Chechnya; Ingushetia; Kabardino-Balkaria; North Ossetia; Kalmykia;
+Tatarstan; Bashkortostan; Chuvashia; Buryatia; Tuva; Yakutia; Krasnodar Krai; Stavropol Krai;
+Altai Krai; Altai Republic; Primorye; West Kazakhstan; East Kazakhstan; North Kazakhstan;
+Turkistan Region; Almaty Region; Surkhandarya; Surxondaryo; Kashkadarya; Qashqadaryo; Jizzakh;
+Syrdarya; Chui; Chuy; Issyk-Kul; Ahal; Lebap; Guria; Svaneti; Racha; Kvemo Kartli;
+Shida Kartli; Samtskhe-Javakheti; Mtskheta-Mtianeti; Javakheti; Gegharkunik; Kotayk; Shirak;
+Vayots Dzor; Gilan; Mazandaran; Golestan; Khorasan; Gansu; Qinghai; Ningxia; Inner Mongolia"""
 
 COUNTRY_ALIASES = """Turkiye; Türkiye; Britain; Great Britain; America; Czech Republic; Netherlands; Holland; Vatican City; Korea; DPRK;
 Kyrgyz Republic; Macedonia; Burma; Palestine; Côte d'Ivoire; Congo; DR Congo; England; Scotland;
@@ -111,13 +118,14 @@ def _geonames():
 
 
 @functools.cache
-def _gazetteer() -> tuple[dict[str, str], dict[str, str], tuple[str, ...]]:
+def _gazetteer() -> tuple[dict[str, str], dict[str, str], tuple[str, ...], frozenset[str]]:
     """Read GeoNames once and keep only the names: the parsed data itself (about 90 MB) is let
     go as soon as this returns."""
     source = _geonames()
     cities = list(source.get_cities().values())
     countries = tuple(country["name"] for country in source.get_countries().values())
-    return _cities_anywhere(cities), _towns_after_cue(cities), countries
+    main_names = frozenset(fold(city["name"]) for city in cities if _counts_anywhere(city))
+    return _cities_anywhere(cities), _towns_after_cue(cities), countries, main_names
 
 
 def city_names() -> dict[str, str]:
@@ -133,11 +141,9 @@ def small_city_names() -> dict[str, str]:
 def _cities_anywhere(cities: list[dict]) -> dict[str, str]:
     found = {}
     for city in cities:
-        focus = city["countrycode"] in FOCUS_COUNTRIES
-        neighbour = city["countrycode"] in NEIGHBOUR_COUNTRIES
-        floor = MIN_POPULATION_NEIGHBOURS if neighbour else MIN_POPULATION_ANYWHERE
-        if not focus and city["population"] < floor:
+        if not _counts_anywhere(city):
             continue
+        focus = city["countrycode"] in FOCUS_COUNTRIES
         names = [city["name"]]
         if focus:
             names += [n for n in city["alternatenames"] if _latin_proper_name(n)]
@@ -145,6 +151,14 @@ def _cities_anywhere(cities: list[dict]) -> dict[str, str]:
             if not _never_a_place(name):
                 found.setdefault(fold(name), name)
     return found
+
+
+def _counts_anywhere(city: dict) -> bool:
+    if city["countrycode"] in FOCUS_COUNTRIES:
+        return True
+    neighbour = city["countrycode"] in NEIGHBOUR_COUNTRIES
+    floor = MIN_POPULATION_NEIGHBOURS if neighbour else MIN_POPULATION_ANYWHERE
+    return city["population"] >= floor
 
 
 def _towns_after_cue(cities: list[dict]) -> dict[str, str]:
@@ -175,6 +189,24 @@ def known_places() -> dict[str, str]:
 
 def is_known_place(name: str) -> bool:
     return fold(name) in known_places()
+
+
+def is_former_or_variant_name(name: str) -> bool:
+    """A name known only as a town's other name ("Shevchenko", Aktau's Soviet name), which is
+    as often a surname: not a country, a region or any town's own name."""
+    folded = fold(name)
+    own_name = folded in _gazetteer()[3] or is_region_or_country(name)
+    return folded in city_names() and not own_name
+
+
+@functools.cache
+def _regions_and_countries() -> frozenset[str]:
+    names = {fold(country) for country in _gazetteer()[2]}
+    return frozenset(names | {fold(n) for n in _phrases(REGIONS) | _phrases(COUNTRY_ALIASES)})
+
+
+def is_region_or_country(name: str) -> bool:
+    return fold(name) in _regions_and_countries()
 
 
 def is_cued_place(name: str) -> bool:

@@ -163,6 +163,11 @@ NON_NAME_WORDS = word_set("""The A An This That These Those It Its In On At For 
     Museum Theatre Theater Cathedral Mosque Church Monastery Fortress Castle Island Bay Peninsula
     Desert Steppe Plateau Basin Reserve Boulevard Prospekt Hill Mountain Eagle Prix Formula One""")
 
+# Words after which an adjective-shaped place name is used as a noun: "the Caspian is warming".
+NOUN_USE_FOLLOWERS = word_set(
+    "is was are were has had have will would could can may might must should remains remained itself"
+)
+
 NATIONALITY_ADJECTIVES = word_set("""Kazakh Kazakhstani Azerbaijani Azeri Russian Georgian Armenian Turkish Uzbek Kyrgyz Tajik
     Turkmen Chinese Japanese Korean Iranian Iraqi Syrian Israeli Palestinian Saudi Emirati Qatari
     Kuwaiti Egyptian Indian Pakistani Afghan Mongolian Ukrainian Belarusian Moldovan Polish Czech

@@ -38,6 +38,8 @@ EMPLOYER = re.compile(
 )
 
 
+# A club named with its sport's abbreviation, kept as written: "FC Kairat", "HC Barys".
+SPORT_CLUB = re.compile(r"\b(?:FC|FK|PFC|SC|HC|BC|VC)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 LEGAL_PREFIX = re.compile(r"^(?:(?:JSC|CJSC|OJSC|PJSC|LLC|NC|SC)\s+)+(?=[A-Z])")
 
 
@@ -79,6 +81,8 @@ def cued_organisations(text: str, known: set[str]) -> list[tuple[int, int, str]]
     for match in TOLD_AGENCY.finditer(text):
         if match["name"] in known:
             found.append((match.start("name"), match.end("name"), match["name"]))
+    for match in SPORT_CLUB.finditer(text):
+        found.append((match.start(), match.end(), match[0]))
     for match in EMPLOYER.finditer(text):
         if plain_word(match["name"]):
             found.append((match.start("name"), match.end("name"), match["name"]))

@@ -3,9 +3,13 @@
 person's name, "Air X" for airlines, legal forms that mark a name and are left out, and "and"
 that parts two names ("A Airways and B Air") but not one ("Ministry of Trade and Industry")."""
 
+import re
+
 from .english_gazetteer import is_known_place
 from .english_lexicon import (
     LEGAL_FORMS,
+    NATIONALITY_ADJECTIVES,
+    NON_NAME_WORDS,
     ORG_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -15,6 +19,7 @@ from .english_lexicon import (
 from .english_people import name_tail
 from .english_text import ORG_CONNECTORS, Token
 
+LOCATION_PREPOSITIONS = frozenset(["in", "at"])
 LEADING_NOISE = word_set("The A An According In On At For From By With To Of And")
 
 
@@ -42,11 +47,33 @@ def _of_tail_end(run: list[Token], after_head: int) -> int:
     """Where the "of the Kyrgyz Republic" after a head ends: before a person's name begins."""
     person = name_tail(run[after_head:])
     end = len(run) - 1
-    if len(person) >= 2 and not all(is_known_place(t.bare) for t in person):
+    if len(person) >= 2 and not any(_no_personal_name(t.bare) for t in person):
         end = len(run) - len(person) - 1
+    for index in range(after_head + 1, end + 1):
+        if run[index].text in LOCATION_PREPOSITIONS and _place_follows(run[index + 1 : end + 1]):
+            end = index - 1  # "Institute of Zoology in Almaty": where the body is, not its name
+            break
     while end > after_head and run[end].text in ORG_CONNECTORS:
         end -= 1
     return end
+
+
+def _no_personal_name(word: str) -> bool:
+    """ "of Turkic States", "of Kyrgyz Republic": a place, a nationality or a common word such
+    as "States" ends no person's name."""
+    singular = word[:-1] if word.endswith("s") else word
+    return (
+        is_known_place(word)
+        or word in NON_NAME_WORDS
+        or singular in NON_NAME_WORDS
+        or word in NATIONALITY_ADJECTIVES
+        or bool(re.search(r"(?:ic|ian)$", word))
+    )
+
+
+def _place_follows(words: list[Token]) -> bool:
+    words = [t for t in words if t.text != "the"]
+    return bool(words) and is_known_place(words[0].bare)
 
 
 def org_in_run(run: list[Token]) -> list[Token] | None:
@@ -68,8 +95,15 @@ def org_in_run(run: list[Token]) -> list[Token] | None:
 def split_between_orgs(run: list[Token]) -> list[list[Token]]:
     """ "Georgian Airways and Wizz Air" or "Acme Power and Masdar" are two names; "Ministry of
     Trade and Industry" and "Oil and Gas Institute" are one; a title on either side ("Council
-    President X and Commission President Y") always parts them."""
+    President X and Commission President Y") always parts them, and so does where a body sits
+    ("Institute of Botany in Tashkent and the Academy of …")."""
     for index, token in enumerate(run):
+        located = token.text in LOCATION_PREPOSITIONS and _place_follows(run[index + 1 :])
+        if located and org_in_run(run[:index]):
+            rest = run[index + 1 :]
+            while rest and rest[0].capitalised:  # the place itself
+                rest = rest[1:]
+            return [run[:index], *(split_between_orgs(rest) if rest else [])]
         if token.text in ("and", "&") and 0 < index < len(run) - 1:
             left, right = run[:index], run[index + 1 :]
             if _has_title(right) and not _has_title(left) and _weak_end(left):
@@ -130,7 +164,15 @@ def legal_form_names(run: list[Token]) -> list[list[Token]]:
         current.append(token)
     if current and marked and _legal_form(run[0]):
         names.append(current)
-    return [trim_leading(name) for name in names if trim_leading(name)] if marked else []
+    names = [_trim_trailing(trim_leading(name)) for name in names]
+    return [name for name in names if name] if marked else []
+
+
+def _trim_trailing(words: list[Token]) -> list[Token]:
+    """ "OJSC Azerenerji and PLC Kcell": the "and" before the next legal form is no part."""
+    while words and words[-1].text in ORG_CONNECTORS:
+        words = words[:-1]
+    return words
 
 
 def _legal_form(token: Token) -> bool:

@@ -117,9 +117,11 @@ def find_organisations(paragraphs: list[tuple[int, str]]) -> OrgFindings:
 
 
 def _mark_every_mention(found: OrgFindings, paragraphs: list[tuple[int, str]]) -> None:
-    """A name known as a body in one paragraph is no person's or place's name in another."""
+    """A name known as a body in one paragraph is no person's or place's name in another; nor is
+    its abbreviation ("ITU's vice-rector" is no town of Itu)."""
+    abbreviations = [short for short, full in found.abbreviations.items() if full in found.names]
     for number, text in paragraphs:
-        for name in found.names:
+        for name in found.names + abbreviations:
             for match in re.finditer(rf"\b{re.escape(name)}\b", text):
                 found.spans.setdefault(number, []).append((match.start(), match.end()))
 

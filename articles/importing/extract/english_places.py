@@ -5,12 +5,21 @@ hyphenated routes ("Aktau-Baku-Poti"), and unknown names that the text itself ca
 
 import re
 
-from .english_gazetteer import fold, is_cued_place, is_known_place, place_name
+from .english_gazetteer import (
+    fold,
+    is_cued_place,
+    is_former_or_variant_name,
+    is_known_place,
+    is_region_or_country,
+    place_name,
+)
 from .english_lexicon import (
     NATIONALITY_ADJECTIVES,
     NON_NAME_WORDS,
+    NOUN_USE_FOLLOWERS,
     PLACE_CUE_NOUNS,
     PLACE_OF_NOUNS,
+    SPEECH_VERBS,
 )
 from .english_text import Token, capitalised_runs, tokens
 
@@ -61,7 +70,13 @@ def gazetteer_places(text: str, people: list, orgs: list) -> list[str]:
             blocked = _inside(start, people) or (
                 _inside(start, orgs) and not _after_of_inside(text, start, orgs)
             )
-            if size and not blocked:
+            token = run[index]
+            partial = size == 1 and (
+                _attributive_adjective(text, token)
+                or _part_of_hyphenated_name(text, token)
+                or _surname_speaking(text, token)
+            )
+            if size and not blocked and not partial:
                 found.append(name)
             elif not size and not blocked:
                 found.extend(_route_parts(run[index]))
@@ -78,13 +93,56 @@ def _longest_place(text: str, run: list[Token], index: int) -> tuple[int, str | 
     return 0, None
 
 
+HYPHENATED_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
+def _part_of_hyphenated_name(text: str, token: Token) -> bool:
+    """ "Fort-Shevchenko" is one town's name: a known word joined by a hyphen to a capitalised
+    word that is no place or abbreviation is part of a longer name ("Central Asia-EU" is not)."""
+    for match in HYPHENATED_WORD.finditer(text):
+        if match.start() <= token.start < match.end():
+            others = [w for w in match[0].split("-") if w != token.bare]
+            return any(
+                w[:1].isupper() and not w.isupper() and not is_known_place(w) for w in others
+            )
+    return False
+
+
 def _route_parts(token: Token) -> list[str]:
-    """ "Aktau-Baku-Poti": the known parts of a hyphenated name, if most parts are known."""
+    """ "Aktau-Baku-Poti": the known parts of a hyphenated name, if most parts are known; a
+    town such as "Fort-Shevchenko" is not a route through "Shevchenko"."""
     parts = token.bare.split("-")
     if len(parts) < 2:
         return []
     known = [part for part in parts if is_known_place(part)]
-    return known if len(known) * 2 >= len(parts) else []
+    return known if len(known) * 2 > len(parts) else []
+
+
+# Surname endings that towns share with the people they were named after.
+SURNAME_ENDINGS = re.compile(r"(?:enko|shvili|dze|ov|ova|ev|eva|yan|uk|sky)$")
+
+
+def _surname_speaking(text: str, token: Token) -> bool:
+    """ "Shevchenko said …": a town's name that speaks is a person's surname when it has a
+    surname's shape or is only a town's other name; a country, a region, "Moscow" speak too."""
+    following = re.match(r"\s+([a-z]+)", text[token.end :])
+    if not following or following[1] not in SPEECH_VERBS:
+        return False
+    if not is_former_or_variant_name(token.bare) and not SURNAME_ENDINGS.search(token.bare):
+        return False
+    return not is_region_or_country(token.bare)
+
+
+def _attributive_adjective(text: str, token: Token) -> bool:
+    """ "Caspian seals", "Baltic ports": an adjective-shaped name before a lower-case noun
+    describes the noun; the place itself is "the Caspian" or "the Caspian Sea"."""
+    if token.possessive or not _adjective(token.bare):
+        return False
+    following = re.match(r"\s+([a-z][a-z-]*)", text[token.end :])
+    if not following:
+        return False
+    word = following[1]
+    return word.capitalize() not in NON_NAME_WORDS and word not in NOUN_USE_FOLLOWERS
 
 
 def cued_places(text: str, people: list, orgs: list) -> list[str]:

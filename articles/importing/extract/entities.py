@@ -24,14 +24,24 @@ from .nlp import pipeline
 from .organisation_names import describes_a_person, plain_names
 from .organisations import OrganisationSpan, organisation_spans
 from .phrases import nominative_phrase
-from .place_names import hyphenated_places, nominative_place
+from .place_names import (
+    common_noun_opening,
+    hyphenated_places,
+    is_indeclinable,
+    nominative_place,
+)
 from .quotes import WORD, find_quoted_spans
 
 GAZETTEER = {name.lower().replace("ё", "е"): name for name in PLACE_NAMES}
 MAX_NAME_WORDS = 5
+REGION_ADJECTIVE = r"[А-ЯЁ][\w-]+(?:ск|цк)(?:ая|ой|ого|ом|ую|ий|ому|им)"
+REGION_NOUNS = (
+    "областей|областях|областям|областями|области|районов|районах|районам|районами|районы|"
+    "краев|краях|края|округов|округах|округа|провинций|провинциях|провинции|штатов|штатах|штаты"
+)
 SHARED_NOUN_PLACES = re.compile(
-    r"\b([А-ЯЁ]\w+(?:ской|ского|ском|скую))\s+и\s+([А-ЯЁ]\w+(?:ской|ского|ском|скую))\s+"
-    r"(областей|областях|областям|областями|районов|районах|краев|округов|провинций|штатов)\b"
+    rf"\b((?:{REGION_ADJECTIVE},\s+)*{REGION_ADJECTIVE})\s+и\s+({REGION_ADJECTIVE})\s+"
+    rf"({REGION_NOUNS})\b"
 )
 
 
@@ -56,8 +66,10 @@ def organisation_name(article: Article, span: OrganisationSpan) -> str:
     ids = quoted_part(article, skip_legal_forms(article, ids))
     if not ids:
         return ""
-    if article.tokens[ids.start].text in '«"„“':  # a name in quotes does not decline
-        name = article.text[article.tokens[ids.start].start : article.tokens[ids.stop - 1].stop]
+    first = article.tokens[ids.start]
+    if first.text in '«"„“' or len(ids) == 1 and is_abbreviation(first.text):
+        # a name in quotes, or an abbreviation ("у ЕАБР", not "ЕАБРЫ"), does not decline
+        name = article.text[first.start : article.tokens[ids.stop - 1].stop]
     else:
         name = nominative_phrase(article, ids)
     return " ".join(re.sub(r"[«»\"„“”]", " ", name).split())
@@ -120,14 +132,23 @@ def find_places(article: Article, organisation_names: list[str]) -> list[str]:
         lemmas = {article.lemmas[i] for i in ids}
         if not ids or lemmas & NOT_PLACE_HEADS or article.lemmas[ids.start] in SUPRANATIONAL_BODIES:
             continue
-        if len(ids) == 1 and lemmas & CELESTIAL_BODIES:
+        if len(ids) == 1 and lemmas & CELESTIAL_BODIES or common_noun_opening(article, ids):
             continue
         ids = range(ids.start, next((i for i in ids if article.tokens[i].text == "("), ids.stop))
-        places.append((span.start, short_country_name(nominative_phrase(article, ids))))
+        places.append((span.start, short_country_name(place_phrase(article, ids))))
     places += gazetteer_places(article, names) + hyphenated_places(article)
     folded = {name.lower() for name in organisation_names}
     named = [nominative_place(name, article.text) for _, name in sorted(places)]
     return unique(named, exclude=folded)
+
+
+def place_phrase(article: Article, ids: range) -> str:
+    """The nominative of a place span; a one-word indeclinable name or abbreviation stays as
+    written."""
+    word = article.tokens[ids.start].text
+    if len(ids) == 1 and (is_indeclinable(word) or is_abbreviation(word)):
+        return word
+    return nominative_phrase(article, ids)
 
 
 def quoted_names(article: Article) -> list[tuple[int, int]]:
@@ -166,18 +187,21 @@ def overlaps(span, stretches: list[tuple[int, int]]) -> bool:
 
 
 def shared_noun_places(article: Article) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:
-    """ "Атырауской и Мангистауской областей" names two regions: each adjective takes the noun."""
+    """ "Атырауской и Мангистауской областей", "Сырдарьинской, Джизакской и Навоийской областям"
+    name a region each: every adjective of the list takes the shared noun."""
     vocab = pipeline().morph_vocab
     places, consumed = [], []
     for match in SHARED_NOUN_PLACES.finditer(article.text):
         noun = vocab(match[3])[0]
         singular = noun.normal_form
         gender = noun.tag.gender or "femn"
-        for adjective in (match[1], match[2]):
+        for adjective_match in re.finditer(REGION_ADJECTIVE, match[0]):
+            adjective = adjective_match[0]
             form = next((f for f in vocab(adjective.lower()) if f.tag.POS == "ADJF"), None)
             nominative = PymorphyParse.inflect(form, {"nomn", "sing", gender}) if form else None
             word = nominative.word if nominative else adjective
-            places.append((match.start(), f"{word[:1].upper()}{word[1:]} {singular}"))
+            offset = match.start() + adjective_match.start()
+            places.append((offset, f"{word[:1].upper()}{word[1:]} {singular}"))
         consumed.append(match.span())
     return places, consumed
 

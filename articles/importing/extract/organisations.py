@@ -28,6 +28,7 @@ LEGAL_FORM_NAME = re.compile(
 MAX_NAME_TOKENS = 15
 QUOTE_MARKS = ("«", '"', "„", "“")
 MAX_GENITIVE_TAIL = 5
+MAX_PO_TAIL = 4  # the remit after "по": "по уголовным делам", "по делам несовершеннолетних"
 
 
 @dataclass
@@ -238,11 +239,13 @@ def institution_names(article: Article, found, places, absorbed) -> list[Organis
 
 
 def capitalised_institution_before(article: Article, place_index: int) -> int | None:
-    """Start of "[Adj…] Head [genitive words…]" right before a place, if it reads as a name."""
+    """Start of "[Adj…] Head [по …] [genitive words…]" right before a place, if it reads as a
+    name: "Торговый дом Азербайджана", "Специализированный суд по уголовным делам … области"."""
     index = place_index - 1
-    while index >= 0 and place_index - index <= MAX_GENITIVE_TAIL:
+    while index >= 0 and place_index - index <= MAX_GENITIVE_TAIL + MAX_PO_TAIL:
         token = article.tokens[index]
-        if token.pos not in ("NOUN", "ADJ", "PROPN"):
+        remit = article.lemmas[index] == "по" and place_index - index > 1  # "суд по … делам"
+        if token.pos not in ("NOUN", "ADJ", "PROPN") and not remit:
             return None
         if token.pos in ("NOUN", "PROPN") and article.lemmas[index] in ORGANISATION_HEADS:
             while index > 0 and article.tokens[index - 1].pos == "ADJ":

@@ -31,13 +31,40 @@ OBLIQUE_ENDINGS = (
 
 def regular_nominative(word: str) -> str:
     """Endings no nominative place name has: "Каракалпакстана" (a -стан land in the genitive)
-    and "Кахетие" (a feminine -ия land misread as neuter). Known names are left alone."""
-    if word.lower().replace("ё", "е") in KNOWN or len(word) < 7:
+    and "Кахетие" (a feminine -ия land misread as neuter). Known names and adjectives
+    ("Арабские" in "Объединенные Арабские Эмираты") are left alone."""
+    if word.lower().replace("ё", "е") in KNOWN or len(word) < 7 or is_adjective(word):
         return word
     for ending, nominative in OBLIQUE_ENDINGS:
         if word.endswith(ending):
             return word[: -len(ending)] + nominative
     return word
+
+
+def is_adjective(word: str) -> bool:
+    return any(form.tag.POS in ("ADJF", "PRTF") for form in pipeline().morph_vocab(word.lower()))
+
+
+def is_indeclinable(word: str) -> bool:
+    """ "Актобе", "Тбилиси", "Баку", "Сочи" keep one form in every case: a name the gazetteer
+    knows as written, or one the dictionary files as indeclinable (Fixd), is not inflected."""
+    if word.lower().replace("ё", "е") in KNOWN:
+        return True
+    return any("Fixd" in form.tag for form in pipeline().morph_vocab(word.lower()))
+
+
+def common_noun_opening(article: Article, ids: range) -> bool:
+    """ "Паводок в …" at the start of a sentence: a one-word span that the dictionary knows only
+    as a common noun is capitalised by its position, not because it names a place."""
+    if len(ids) != 1:
+        return False
+    start, _ = article.sentence_bounds(article.tokens[ids.start].start)
+    if article.tokens[ids.start].start != start:
+        return False
+    forms = pipeline().morph_vocab(article.tokens[ids.start].text.lower())
+    dictionary = [f for f in forms if type(f.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+    proper = {"Geox", "Name", "Surn", "Orgn", "Abbr", "Trad"}
+    return bool(dictionary) and not any(proper & set(f.tag.grammemes) for f in dictionary)
 
 
 def nominative_place(name: str, text: str) -> str:

@@ -1,0 +1,75 @@
+"""English places and organisations on sentences written for these tests: an adjective-shaped
+name before a noun, a town's name that speaks, a hyphenated town, a region of the beat, where a
+body sits, an abbreviation in capitals, a club with its sport's abbreviation."""
+
+import datetime as dt
+
+from articles.importing.extract import extract
+from articles.importing.parse import Seed
+
+
+def extraction(*paragraphs: str):
+    seed = Seed(
+        source_file="t.txt",
+        date=dt.date(2025, 5, 1),
+        headline="Officials meet.",
+        paragraphs=list(paragraphs),
+    )
+    return extract(seed)
+
+
+def test_an_adjective_shaped_name_before_a_noun_is_no_place():
+    places = extraction("Baltic ports handled more grain, and the Caspian is shrinking.").places
+    assert "Baltic" not in places
+    assert "Caspian" in places
+
+
+def test_a_town_name_that_speaks_is_a_surname():
+    places = extraction("Shevchenko said the talks in Bishkek had gone well.").places
+    assert "Shevchenko" not in places
+    assert "Bishkek" in places
+
+
+def test_a_hyphenated_town_is_not_split_into_a_known_part():
+    places = extraction("The ferry sails from the town of Fort-Shevchenko on Mondays.").places
+    assert "Shevchenko" not in places
+
+
+def test_a_region_of_the_beat_is_a_place():
+    places = extraction(
+        "Officials in Russia's Chechnya and Uzbekistan's Surkhandarya agreed."
+    ).places
+    assert {"Chechnya", "Surkhandarya"} <= set(places)
+
+
+def test_where_a_body_sits_is_not_part_of_its_name():
+    found = extraction(
+        "Scientists at the Institute of Botany in Tashkent and the Academy of Sciences of "
+        "Uzbekistan met."
+    )
+    assert "Institute of Botany" in found.organizations
+    assert "Academy of Sciences of Uzbekistan" in found.organizations
+    assert "Tashkent" in found.places
+
+
+def test_an_abbreviation_of_a_body_is_no_town():
+    found = extraction(
+        "Kazan Federal University (KFU) opened a branch. KFU's rector attended the ceremony."
+    )
+    assert "Kazan Federal University" in found.organizations
+    assert not [place for place in found.places if place.lower() == "kfu"]
+
+
+def test_organisation_names_do_not_take_a_trailing_and_or_a_nationality_cut():
+    found = extraction(
+        "The deal was signed by OJSC Azerenerji and PLC Kcell. The Organization of Turkic "
+        "States backed it."
+    ).organizations
+    assert "Azerenerji" in found
+    assert "Organization of Turkic States" in found
+
+
+def test_a_club_named_with_its_sport_abbreviation_is_an_organisation():
+    found = extraction("FC Ordabasy beat FC Tobol in Shymkent.")
+    assert {"FC Ordabasy", "FC Tobol"} <= set(found.organizations)
+    assert "Tobol" not in found.places

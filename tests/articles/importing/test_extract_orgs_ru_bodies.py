@@ -1,0 +1,41 @@
+"""Russian organisations on sentences written for these tests: a court named with its remit
+("по … делам") and region, an abbreviation in an oblique case, legal forms left out."""
+
+import datetime as dt
+
+from articles.importing.extract import extract
+from articles.importing.parse import Seed
+
+
+def organisations(*paragraphs: str) -> list[str]:
+    seed = Seed(
+        source_file="t.txt",
+        date=dt.date(2025, 5, 1),
+        headline="Новости.",
+        paragraphs=list(paragraphs),
+    )
+    return extract(seed).organizations
+
+
+def test_a_court_with_its_remit_and_region_is_one_name():
+    found = organisations(
+        "Специализированный межрайонный экономический суд по налоговым делам Павлодарской "
+        "области отклонил иск."
+    )
+    assert (
+        "Специализированный межрайонный экономический суд по налоговым делам Павлодарской области"
+        in found
+    )
+
+
+def test_an_abbreviation_in_an_oblique_case_is_kept_as_written():
+    found = organisations(
+        "Исламский банк развития (ИБР) одобрил заем. Эксперты ИБР посетили объект."
+    )
+    assert "Исламский банк развития" in found
+    assert not [name for name in found if name.startswith("ИБР") and name != "ИБР"]
+
+
+def test_legal_forms_are_left_out():
+    found = organisations("Сделку заключили ПАО «Северсталь», ТОО «Алтын Дала» и ЗАО «Вектор».")
+    assert {"Северсталь", "Алтын Дала", "Вектор"} <= set(found)

@@ -1,0 +1,50 @@
+"""Russian places on sentences written for these tests: a list of regions sharing one noun, an
+indeclinable city in an oblique case, a country of adjective and noun, a common noun that opens
+a sentence, an abbreviation in an oblique case."""
+
+import datetime as dt
+
+from articles.importing.extract import extract
+from articles.importing.parse import Seed
+
+
+def extraction(*paragraphs: str, headline: str = "Новости региона."):
+    return extract(
+        Seed(
+            source_file="t.txt",
+            date=dt.date(2025, 5, 1),
+            headline=headline,
+            paragraphs=list(paragraphs),
+        )
+    )
+
+
+def test_every_region_of_a_list_takes_the_shared_noun():
+    places = extraction(
+        "Снегопад затронул Жамбылскую, Туркестанскую и Кызылординскую области."
+    ).places
+    assert {"Жамбылская область", "Туркестанская область", "Кызылординская область"} <= set(places)
+
+
+def test_indeclinable_cities_stay_as_written():
+    places = extraction("Делегация побывала в Актобе, затем в Тбилиси, Сочи и Баку.").places
+    assert {"Актобе", "Тбилиси", "Сочи", "Баку"} <= set(places)
+    assert "Актоба" not in places
+
+
+def test_a_country_of_adjectives_and_noun_agrees_in_the_nominative():
+    places = extraction("Инвесторы из Объединенных Арабских Эмиратов открыли завод.").places
+    assert "Объединенные Арабские Эмираты" in places
+
+
+def test_a_common_noun_opening_the_headline_is_no_place():
+    places = extraction(
+        "Текст.", headline="Засуха в Костанайской области: фермеры ждут помощи."
+    ).places
+    assert "Засуха" not in places
+    assert "Костанайская область" in places
+
+
+def test_places_inside_a_role_are_places():
+    places = extraction("Посол Таджикистана в Армении Рустам Назаров вручил грамоты.").places
+    assert {"Таджикистан", "Армения"} <= set(places)
