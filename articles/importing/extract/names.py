@@ -59,11 +59,13 @@ def first_name_nominative(word: str, gender: str | None, case: str | None = None
         f for f in pipeline().morph_vocab(word.lower()) if "sing" in f.tag and "voct" not in f.tag
     ]
     fits = [f for f in forms if gender is None or f.tag.gender in (None, gender)]
-    if any("nomn" in f.tag for f in fits):
+    if any("nomn" in f.tag and gender in (None, f.tag.gender) for f in fits):
         return word
     for form in fits:
         if "Name" in form.tag:
             return match_shape(form.normal_form, word)
+    if gender and case in ("Gen", "Dat", "Acc", "Ins"):  # "председателя Маулена Ашимбаева"
+        return declined_foreign_surname(word, gender)
     return word
 
 

@@ -22,7 +22,7 @@ from .names import (
     surname_nominative,
     vote_gender,
 )
-from .roles import role_after, role_before, role_head_before
+from .roles import is_role_noun, role_after, role_before, role_head_before
 
 
 @dataclass
@@ -67,13 +67,16 @@ def collect_mentions(article: Article) -> list[Mention]:
         if span.type != "PER":
             continue
         ids = article.tokens_between(span.start, span.stop)
+        while len(ids) > 1 and is_role_noun(article, ids.start):  # "Вице-министр Ерлан Кожасбай"
+            ids = range(ids.start + 1, ids.stop)
         tokens = [article.tokens[i] for i in ids]
         if not tokens or any(t.pos == "ADJ" or not t.text[:1].isupper() for t in tokens):
             continue
         if ids.start and article.lemmas[ids.start - 1].strip(".") in NAMED_AFTER:
             continue  # "аэропорт Гейдар Алиев" names an airport
         words = [t.text for t in tokens]
-        mention = Mention(span.start, span.stop, words, ids, governed_verb_gender(article, ids))
+        start = tokens[0].start if tokens else span.start
+        mention = Mention(start, span.stop, words, ids, governed_verb_gender(article, ids))
         mentions.append(mention)
     return mentions
 
@@ -150,7 +153,9 @@ def person_gender(article: Article, person: Person) -> str | None:
         if hint := surname_gender_hint(mention.surname):
             votes[hint] += 2
         if hint := gender_from_case(mention.surname, mention_case(article, mention)):
-            votes[hint] += 2
+            # the case of a role noun in apposition is sure: "аналитик Бахыт Сарсенова" is a
+            # woman whatever her first name suggests, "председателя Маулена Ашимбаева" a man
+            votes[hint] += 5 if role_case(article, mention) else 2
         if feminine_noun_before(article, mention):  # "представительницу Таиланда …"
             votes["femn"] += 3
         if hint := inverted_verb_gender(article, mention):
