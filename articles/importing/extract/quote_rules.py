@@ -50,7 +50,25 @@ def classify(article: Article, span: QuotedSpan) -> list[QuoteCandidate]:
         return whole_paragraph_quote(article, candidate, para_start)
     if not opens_sentence and is_partial(inner, before):
         return partial_quote(article, candidate, span, (para_start, para_end))
+    if not opens_sentence and is_short_reported_clause(article, span, inner, para_start):
+        candidate.kind = "partial"
+        region = (sentence_start_before(text, span.open_at, para_start), span.open_at)
+        return [replace_source(candidate, region, "sentence")]
     return []
+
+
+def is_short_reported_clause(article: Article, span: QuotedSpan, inner: str, para_start: int):
+    """Two words with a finite verb after a speech verb: "сообщил, что стороны «полностью
+    согласовали» вопросы". A two-word term («зеленая» экономика) holds no verb."""
+    if len(WORD.findall(inner)) != 2 or not inner[:1].islower():
+        return False
+    inside = article.tokens_between(span.open_at, span.close_at)
+    has_verb = any(
+        article.tokens[i].pos == "VERB" and article.tokens[i].feats.get("VerbForm") == "Fin"
+        for i in inside
+    )
+    start = sentence_start_before(article.text, span.open_at, para_start)
+    return has_verb and has_speech_verb(article, start, span.open_at)
 
 
 def introduced_quote(article: Article, candidate: QuoteCandidate, para_start: int, before: str):

@@ -8,6 +8,7 @@ the roles those people were introduced with; pronouns and role nouns with no mat
 the person most recently in subject position whose gender agrees with the verb.
 """
 
+import re
 from dataclasses import dataclass, field
 
 from .document import Article
@@ -25,8 +26,9 @@ from .speaker_descriptors import (
 
 GENDER_OF = {"Masc": "masc", "Fem": "femn"}
 NEAR_PARAGRAPHS = 2
-ANAPHORIC = {"собеседник", "спикер"}
+ANAPHORIC = {"собеседник", "спикер", "представитель"}  # "представитель МИД" just quoted
 BORROWED_PENALTY = 0.8
+WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -112,9 +114,15 @@ def by_qualifier(context: SpeakerContext, found: Attribution, quote) -> Person |
         for p in context.people
         if introduced_before(context, p, quote.start)
         and agrees(p, found.gender)
-        and found.qualifiers & role_words(p)
+        and (found.qualifiers & role_words(p) or found.qualifiers & role_acronyms(p))
     ]
     return fits[0] if len(fits) == 1 else None
+
+
+def role_acronyms(person: Person) -> set[str]:
+    """ "мид" for "министра иностранных дел": initials of runs of the role's words."""
+    initials = "".join(word[0] for word in WORD.findall((person.role or "").lower()))
+    return {initials[i:j] for i in range(len(initials)) for j in range(i + 2, len(initials) + 1)}
 
 
 def noun_gender(token) -> str | None:
