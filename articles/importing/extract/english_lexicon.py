@@ -115,6 +115,18 @@ PLACE_CUE_NOUNS = (
     "bay",
     "strait",
     "corridor",
+    "area",
+    "ski resort",
+    "resort",
+    "reservoir",
+    "mountain pass",
+    "pass",
+    "canyon",
+    "plateau",
+    "desert",
+    "steppe",
+    "national park",
+    "island",
 )
 
 # Lower-case nouns before "of X" that make X a place: "the port of Aktau".

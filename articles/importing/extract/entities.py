@@ -25,9 +25,11 @@ from .organisation_names import describes_a_person, plain_names
 from .organisations import OrganisationSpan, organisation_spans
 from .phrases import nominative_phrase
 from .place_names import (
+    agreed_nominative,
     common_noun_opening,
     hyphenated_places,
     is_indeclinable,
+    known_declension,
     nominative_place,
 )
 from .quotes import WORD, find_quoted_spans
@@ -148,7 +150,10 @@ def place_phrase(article: Article, ids: range) -> str:
     word = article.tokens[ids.start].text
     if len(ids) == 1 and (is_indeclinable(word) or is_abbreviation(word)):
         return word
-    return nominative_phrase(article, ids)
+    if len(ids) == 1 and (known := known_declension(word)):
+        return known
+    words = [article.tokens[i].text for i in ids]
+    return agreed_nominative(words) or nominative_phrase(article, ids)
 
 
 def quoted_names(article: Article) -> list[tuple[int, int]]:

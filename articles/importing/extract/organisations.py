@@ -66,8 +66,11 @@ def merge_adjacent(article: Article, spans: list[OrganisationSpan]) -> list[Orga
     merged: list[OrganisationSpan] = []
     for span in spans:
         extend_before_pri(article, span, merged[-1].stop if merged else 0)
+        extend_after_pri(article, span)
         last = merged[-1] if merged else None
-        if last and continues_name(article, last, span):
+        if last and span.start < last.stop:  # already inside a name extended past "при"
+            last.stop = max(last.stop, span.stop)
+        elif last and continues_name(article, last, span):
             last.stop = max(last.stop, span.stop)
             last.aliases += span.aliases
             last.supranational = False
@@ -96,6 +99,30 @@ def extend_before_pri(article: Article, span: OrganisationSpan, floor: int) -> N
             if article.tokens[head].text[:1].isupper():
                 span.start = article.tokens[head].start
             return
+
+
+PATRONS = frozenset(
+    ["президент", "правительство", "кабинет", "парламент", "министерство", "акимат"]
+)
+
+
+def extend_after_pri(article: Article, span: OrganisationSpan) -> None:
+    """ "Агентство по статистике при Президенте Республики Таджикистан": the body a name is
+    attached to by "при" is part of the name, even where the tagger filed it as a person or
+    place ("при Кабинете министров", "при Правительстве Кыргызской Республики")."""
+    index = article.token_index(span.stop)
+    if index + 1 >= len(article.tokens) or article.lemmas[index] != "при":
+        return
+    if article.lemmas[index + 1] not in PATRONS or not article.tokens[index + 1].text[:1].isupper():
+        return
+    stop = index + 2
+    while stop < len(article.tokens) and stop - index <= MAX_GENITIVE_TAIL:
+        token = article.tokens[stop]
+        named = token.text[:1].isupper() or article.lemmas[stop] == "министр"
+        if token.pos not in ("NOUN", "PROPN", "ADJ") or not named:
+            break
+        stop += 1
+    span.stop = article.tokens[stop - 1].stop
 
 
 def lowercase_tail(text: str) -> bool:
@@ -134,7 +161,8 @@ def sub_body_of(article: Article, first: OrganisationSpan, second: OrganisationS
 
 
 def names_a_thing(article: Article, span) -> bool:
-    """ "Дни культуры", or a quoted name after a noun that is not a body: "блок «Абай»"."""
+    """ "Дни культуры", or a quoted name after a noun that is not a body: "блок «Абай»" (but
+    "игроки «Тобола»" are people of a body)."""
     if headed_by(article, span.start, span.stop, NOT_ORGANISATION_HEADS):
         return True
     first = article.token_index(span.start)
@@ -145,7 +173,9 @@ def names_a_thing(article: Article, span) -> bool:
     before = article.tokens[first - 1]
     lemma = article.lemmas[first - 1]
     bodies = ORGANISATION_HEADS | GENERIC_DESCRIPTORS
-    return before.pos == "NOUN" and lemma not in bodies and before.text not in LEGAL_FORMS
+    member = before.feats.get("Animacy") == "Anim"  # "футболисты «Кайрата»": people of a body
+    thing = before.pos == "NOUN" and lemma not in bodies and not member
+    return thing and before.text not in LEGAL_FORMS
 
 
 def headed_by(article: Article, start: int, stop: int, heads: frozenset) -> bool:

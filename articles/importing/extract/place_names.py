@@ -67,6 +67,77 @@ def common_noun_opening(article: Article, ids: range) -> bool:
     return bool(dictionary) and not any(proper & set(f.tag.grammemes) for f in dictionary)
 
 
+ADJECTIVE_POS = ("ADJF", "PRTF")
+
+
+def agreed_nominative(words: list[str]) -> str | None:
+    """ "Кыргызской Республики" → "Кыргызская Республика", "Объединенных Арабских Эмиратах" →
+    "Объединенные Арабские Эмираты": adjectives and the noun they agree with, put in the
+    nominative together, in the noun's gender and number. None unless every word fits."""
+    *adjectives, noun = words
+    vocab = pipeline().morph_vocab
+    nouns = [f for f in vocab(noun.lower()) if f.tag.POS == "NOUN"]
+    readings = [[f for f in vocab(a.lower()) if f.tag.POS in ADJECTIVE_POS] for a in adjectives]
+    if not adjectives or not nouns or not all(readings):
+        return None
+    for form in nouns:
+        agree = [agreeing(reading, form) for reading in readings]
+        if all(agree):
+            head = PymorphyParse.inflect(form, {"nomn", form.tag.number})
+            adjectives = [nominative_adjective(a, form) for a in agree]
+            if head and all(adjectives):
+                nominative = [*adjectives, head.word]
+                return " ".join(spelled(w, o) for w, o in zip(nominative, words, strict=True))
+    return None
+
+
+def spelled(word: str, original: str) -> str:
+    """In the original's shape, with ё only where the text wrote it."""
+    return match_shape(word if "ё" in original.lower() else word.replace("ё", "е"), original)
+
+
+# Case endings of one-word place names and the nominative endings they come from.
+DECLENSIONS = (
+    ("у", "а"),
+    ("ы", "а"),
+    ("е", "а"),
+    ("ой", "а"),
+    ("ю", "я"),
+    ("и", "я"),
+    ("ей", "я"),
+    ("а", ""),
+    ("у", ""),
+    ("е", ""),
+    ("ом", ""),
+    ("я", "ь"),
+    ("и", "ь"),
+    ("ем", "ь"),
+)
+
+
+def known_declension(word: str) -> str | None:
+    """ "Кызылорду" → "Кызылорда": the gazetteer's name this one-word place is a case form of."""
+    lower = word.lower().replace("ё", "е")
+    for ending, nominative in DECLENSIONS:
+        if lower.endswith(ending) and (lower[: -len(ending)] + nominative) in KNOWN:
+            return match_shape(lower[: -len(ending)] + nominative, word)
+    return None
+
+
+def agreeing(readings: list, noun) -> object | None:
+    for form in readings:
+        same = form.tag.case == noun.tag.case and form.tag.number == noun.tag.number
+        if same and (noun.tag.number == "plur" or form.tag.gender in (None, noun.tag.gender)):
+            return form
+    return None
+
+
+def nominative_adjective(form, noun) -> str | None:
+    grams = {"nomn", noun.tag.number} | ({noun.tag.gender} if noun.tag.number == "sing" else set())
+    inflected = PymorphyParse.inflect(form, grams)
+    return inflected.word if inflected else None
+
+
 def nominative_place(name: str, text: str) -> str:
     name = " ".join(regular_nominative(word) for word in name.split(" "))
     words = [nominative_word(word, text) for word in name.split(" ")]
@@ -94,12 +165,46 @@ def nominative_word(word: str, text: str) -> tuple[str, bool]:
     return match_shape(inflected.word.replace("ё", "е"), word), analyzer in SURE_ANALYZERS
 
 
+def geographic_word(word: str) -> bool:
+    """ "Шеки", "Навои": the dictionary knows the word as a place name (Geox) and never as a
+    person's name or surname."""
+    tags = [set(form.tag.grammemes) for form in pipeline().morph_vocab(word.lower())]
+    geographic = any("Geox" in tag for tag in tags)
+    return geographic and not any(tag & {"Name", "Surn", "Patr"} for tag in tags)
+
+
+def placed_by_context(article: Article, index: int) -> bool:
+    """After a place preposition, or listed right after a place ("в Гяндже, Сумгайыте и …")."""
+    if index < 1:
+        return False
+    if article.lemmas[index - 1] in PLACE_PREPOSITIONS:
+        return True
+    if article.tokens[index - 1].text not in (",", "и"):
+        return False
+    before = article.tokens[index - 1].start
+    return any(s.type == "LOC" and 0 <= before - s.stop <= 1 for s in article.spans)
+
+
 def hyphenated_places(article: Article) -> list[tuple[int, str]]:
-    """(offset, name) of one-word hyphenated names tagged as people but placed by a preposition."""
+    """(offset, name) of one-word names tagged as people but placed by a preposition: hyphenated
+    ones ("Памиро-Алаю") and ones the dictionary knows only as places ("в Гяндже … и Шеки")."""
     found = []
     for span in article.spans:
         ids = article.tokens_between(span.start, span.stop)
-        if span.type != "PER" or len(ids) != 1 or not HYPHENATED.match(span.text):
+        if span.type != "PER" or len(ids) != 1:
+            continue
+        placed = placed_by_context(article, ids.start)
+        if not HYPHENATED.match(span.text) and placed and geographic_word(span.text):
+            found.append(
+                (
+                    span.start,
+                    span.text
+                    if is_indeclinable(span.text)
+                    else nominative_word(span.text, article.text)[0],
+                )
+            )
+            continue
+        if not HYPHENATED.match(span.text):
             continue
         before = [article.lemmas[i] for i in range(max(ids.start - 2, 0), ids.start)]
         if any(lemma in PLACE_PREPOSITIONS for lemma in before):

@@ -73,3 +73,10 @@ def test_a_club_named_with_its_sport_abbreviation_is_an_organisation():
     found = extraction("FC Ordabasy beat FC Tobol in Shymkent.")
     assert {"FC Ordabasy", "FC Tobol"} <= set(found.organizations)
     assert "Tobol" not in found.places
+
+
+def test_a_name_before_area_or_resort_is_a_place():
+    places = extraction(
+        "Skiers flock to the Shymbulak resort and the Beldersay area each winter."
+    ).places
+    assert {"Shymbulak", "Beldersay"} <= set(places)

@@ -39,3 +39,15 @@ def test_an_abbreviation_in_an_oblique_case_is_kept_as_written():
 def test_legal_forms_are_left_out():
     found = organisations("Сделку заключили ПАО «Северсталь», ТОО «Алтын Дала» и ЗАО «Вектор».")
     assert {"Северсталь", "Алтын Дала", "Вектор"} <= set(found)
+
+
+def test_a_body_attached_by_pri_is_part_of_the_name():
+    found = organisations(
+        "Отчет подготовил Центр исследований при Президенте Республики Узбекистан."
+    )
+    assert "Центр исследований при Президенте Республики Узбекистан" in found
+
+
+def test_a_quoted_club_after_its_players_is_an_organisation_in_the_nominative():
+    found = organisations("Болельщики «Актобе» и футболисты «Ордабасы» вышли на поле.")
+    assert "Ордабасы" in found

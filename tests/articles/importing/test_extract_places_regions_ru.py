@@ -48,3 +48,20 @@ def test_a_common_noun_opening_the_headline_is_no_place():
 def test_places_inside_a_role_are_places():
     places = extraction("Посол Таджикистана в Армении Рустам Назаров вручил грамоты.").places
     assert {"Таджикистан", "Армения"} <= set(places)
+
+
+def test_a_dictionary_place_listed_after_places_is_a_place():
+    places = extraction("Филиалы открыты в Гяндже, Ленкорани и Шеки, сообщили в компании.").places
+    assert "Шеки" in places
+
+
+def test_adjective_and_noun_places_agree_in_the_nominative():
+    places = extraction(
+        "Послы встретились в Кыргызской Республике, затем в Соединенных Штатах и Южной Корее."
+    ).places
+    assert {"Кыргызская Республика", "Соединенные Штаты", "Южная Корея"} <= set(places)
+
+
+def test_a_known_city_in_an_oblique_case_takes_its_gazetteer_name():
+    places = extraction("Груз доставят в Кызылорду и Астрахань, а затем в Бухару.").places
+    assert {"Кызылорда", "Астрахань", "Бухара"} <= set(places)
