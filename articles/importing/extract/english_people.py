@@ -183,8 +183,9 @@ def full_names_in(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, 
         start, end = tail[0].start, tail[-1].end
         if any(s <= start < e or s < end <= e for s, e in blocked):
             continue
-        if is_known_place(words[-1].bare) or is_known_place(_plain(words)):
-            continue  # "New York", and clubs such as "Dinamo Tbilisi"
+        place_shaped = is_known_place(words[-1].bare) or is_known_place(_plain(words))
+        if place_shaped and not _after_title(text, start):
+            continue  # "New York", and clubs such as "Dinamo Tbilisi"; not "Minister Daler Juma"
         name = " ".join(t.bare if t is tail[-1] else t.text for t in tail)
         found.append((start, start + len(name), name))
     return found
@@ -225,6 +226,7 @@ def same_person(known: str, name: str) -> bool:
 def find_people(paragraphs: list[tuple[int, str]], blocked: dict[int, list]) -> PeopleIndex:
     """Every person in the text, with a role from the first mention that gives one."""
     index = PeopleIndex()
+    blocked = _unblock_surnames(paragraphs, blocked)
     for number, text in paragraphs:
         spans = blocked.get(number, [])
         for start, end, name in full_names_in(text, spans) + single_titled_names(text, spans):
@@ -235,6 +237,23 @@ def find_people(paragraphs: list[tuple[int, str]], blocked: dict[int, list]) -> 
                 person.role = role_at(text, start, end)
     _add_surname_mentions(index, paragraphs, blocked)
     return index
+
+
+def _unblock_surnames(paragraphs, blocked: dict[int, list]) -> dict[int, list]:
+    """An organisation span that is only the surname of a full name ("President Salome X", the
+    organisation guessed from "Mrs X's spokeswoman") is the person's: drop it wherever it stands."""
+    surnames = set()
+    for number, text in paragraphs:
+        for start, end, name in full_names_in(text, []):
+            surname_start = end - len(name.split()[-1])
+            inside = [(s, e) for s, e in blocked.get(number, []) if s < end and e > start]
+            if inside and all(surname_start <= s and e <= end for s, e in inside):
+                surnames.add(name.split()[-1])
+    texts = dict(paragraphs)
+    return {
+        number: [(s, e) for s, e in spans if texts.get(number, "")[s:e] not in surnames]
+        for number, spans in blocked.items()
+    }
 
 
 def _register(index: PeopleIndex, name: str) -> str:

@@ -164,6 +164,12 @@ def unnamed_titles(text: str) -> set[str]:
     return {m.group(1) for m in ANONYMOUS.finditer(text) if m.group(1) in TITLE_HEADS}
 
 
+# Verbs of reply and opinion the shared list lacks: '"We did," the minister countered'.
+REPLY_VERBS = word_set("""countered counters retorted retorts objected objects denied denies
+    thinks reiterated reiterates rebutted""")
+
+
 def has_speech_cue(segment: str) -> bool:
     words = [t.lower for t in tokens(segment)]
-    return any(w in SPEECH_VERBS for w in words) or "according to" in segment.lower()
+    spoken = any(w in SPEECH_VERBS or w in REPLY_VERBS for w in words)
+    return spoken or "according to" in segment.lower()
