@@ -91,6 +91,7 @@ score: install
 	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py tests/fixtures/extraction/heldout1
 	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py tests/fixtures/extraction/heldout2
 	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py tests/fixtures/extraction/heldout3
+	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py tests/fixtures/extraction/heldout4
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache
