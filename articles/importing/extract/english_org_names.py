@@ -110,7 +110,17 @@ def split_between_orgs(run: list[Token]) -> list[list[Token]]:
                 return split_between_orgs(right)  # "Mining and Industry Minister X"
             if _has_title(left) or _has_title(right) or _two_names(left, right):
                 return [left, *split_between_orgs(right)]
+            if _ends_with_country_of(left) and org_in_run(
+                right
+            ):  # "Ministry of X of Georgia and the …"
+                return [left, *split_between_orgs(right)]
     return [run]
+
+
+def _ends_with_country_of(words: list[Token]) -> bool:
+    """ "Ministry of Energy of Azerbaijan": a body's name closed by "of <place>"."""
+    closed = len(words) >= 3 and words[-2].text == "of" and is_known_place(words[-1].bare)
+    return closed and org_in_run(words) is not None
 
 
 def _weak_end(words: list[Token]) -> bool:

@@ -80,3 +80,10 @@ def test_a_name_before_area_or_resort_is_a_place():
         "Skiers flock to the Shymbulak resort and the Beldersay area each winter."
     ).places
     assert {"Shymbulak", "Beldersay"} <= set(places)
+
+
+def test_two_bodies_each_closed_by_a_country_are_two_names():
+    found = extraction(
+        "The Ministry of Health of Georgia and the National Bank of Georgia issued a statement."
+    ).organizations
+    assert {"Ministry of Health of Georgia", "National Bank of Georgia"} <= set(found)
