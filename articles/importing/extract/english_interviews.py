@@ -18,6 +18,7 @@ INTERVIEW_CUE = re.compile(
     r"answered|questions)\b",
     re.IGNORECASE,
 )
+JOURNALIST = re.compile(r"\b(?:correspondent|reporter|journalist|editor|host)\b", re.IGNORECASE)
 SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
 
 
@@ -64,7 +65,11 @@ def _interviewee(people: PeopleIndex, first_answer: int, intro) -> str | None:
         for sentence in SENTENCE.finditer(text):
             if not INTERVIEW_CUE.search(sentence.group()):
                 continue
-            named = people.mentions_in(number, sentence.start(), sentence.end())
+            named = [
+                m
+                for m in people.mentions_in(number, sentence.start(), sentence.end())
+                if not JOURNALIST.search(people.people[m.name].role or "")
+            ]
             if named:
                 return named[0].name
     earlier = people.outside_quotes_before(first_answer, 0)

@@ -11,6 +11,7 @@ from .quotes import QuoteCandidate
 LEADING_DASH = re.compile(r"[-–—]\s+")
 MIN_EXCHANGES = 2
 SHORT_QUESTION_WORDS = 12
+JOURNALISTS = frozenset(["корреспондент", "журналист", "обозреватель", "редактор", "ведущий"])
 # Words of the paragraph that introduces the interviewee ("в интервью агентству", "ответила на
 # вопросы", "прокомментировал решение").
 INTERVIEW_CUES = frozenset(
@@ -75,10 +76,21 @@ def interviewee(article: Article, people: list[Person], intro_end: int) -> Perso
     named = [(bounds, found) for bounds, found in named if found]
     if not named:
         return None
+    if headlined := named_in_headline(article, people):
+        return headlined
     cued = [item for item in named if has_interview_cue(article, *item[0])]
     _, found = (cued or named)[0]
+    found = [(m, p) for m, p in found if p.role_head not in JOURNALISTS] or found
     subjects = [person for mention, person in found if is_subject(article, mention)]
     return (subjects or [person for _, person in found])[0]
+
+
+def named_in_headline(article: Article, people: list[Person]) -> Person | None:
+    """ "Ержан Калиев: рост замедлится": the headline gives the interviewee before a colon."""
+    headline_end = article.paragraph_bounds(0)[1]
+    colon = article.text.find(":", 0, headline_end)
+    found = mentioned_in(people, 0, colon) if colon > 0 else []
+    return found[0][1] if len(found) == 1 else None
 
 
 def mentioned_in(people: list[Person], start: int, stop: int) -> list:

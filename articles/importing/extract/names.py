@@ -59,7 +59,10 @@ def first_name_nominative(word: str, gender: str | None, case: str | None = None
         f for f in pipeline().morph_vocab(word.lower()) if "sing" in f.tag and "voct" not in f.tag
     ]
     fits = [f for f in forms if gender is None or f.tag.gender in (None, gender)]
-    if any("nomn" in f.tag and gender in (None, f.tag.gender) for f in fits):
+    nominative = [f for f in fits if "nomn" in f.tag and gender in (None, f.tag.gender)]
+    known_name = any("Name" in f.tag for f in fits)
+    # a guessed common noun in the nominative ("ержаном") does not outweigh a name's reading
+    if any("Name" in f.tag for f in nominative) or (nominative and not known_name):
         return word
     for form in fits:
         if "Name" in form.tag:
