@@ -21,7 +21,7 @@ from .lexicon_ru import (
     SUPRANATIONAL_BODIES,
 )
 from .nlp import pipeline
-from .organisation_names import describes_a_person, plain_names
+from .organisation_names import abbreviates, describes_a_person, plain_names
 from .organisations import OrganisationSpan, organisation_spans
 from .phrases import nominative_phrase
 from .place_names import (
@@ -110,7 +110,8 @@ def unique_organisations(names: list[str], aliases: set[str]) -> list[str]:
     full = [n for n in names if not is_abbreviation(n)]
     kept: list[str] = []
     for name in names:
-        if is_abbreviation(name) and (name in aliases or any(initials(f) == name for f in full)):
+        abbreviated = any(initials(f) == name or abbreviates(name, f.split()) for f in full)
+        if is_abbreviation(name) and (name in aliases or abbreviated):
             continue
         folded = name.lower().replace("ё", "е")
         if any(folded == k.lower().replace("ё", "е") for k in kept):
@@ -141,6 +142,7 @@ def find_places(article: Article, organisation_names: list[str]) -> list[str]:
     places += gazetteer_places(article, names) + hyphenated_places(article)
     folded = {name.lower() for name in organisation_names}
     named = [nominative_place(name, article.text) for _, name in sorted(places)]
+    named = [part for name in named for part in route_parts(name)]
     return unique(named, exclude=folded)
 
 
@@ -154,6 +156,14 @@ def place_phrase(article: Article, ids: range) -> str:
         return known
     words = [article.tokens[i].text for i in ids]
     return agreed_nominative(words) or nominative_phrase(article, ids)
+
+
+def route_parts(name: str) -> list[str]:
+    """ "Баку-Тбилиси-Джейхан" (a pipeline's route) names each city it joins, when the gazetteer
+    knows every one; "Алма-Ата" or "Джалал-Абад" stay whole."""
+    parts = name.split("-")
+    known = [GAZETTEER.get(p.lower().replace("ё", "е")) or known_declension(p) for p in parts]
+    return known if len(parts) > 1 and all(known) else [name]
 
 
 def quoted_names(article: Article) -> list[tuple[int, int]]:

@@ -83,7 +83,7 @@ def short_form_of(short: str, full: str) -> bool:
             if (
                 a[:index] == b[:index]
                 and rest == tail
-                and initials(b[index : index + size]) == word
+                and abbreviates(word, b[index : index + size])
             ):
                 return True
     return False
@@ -102,3 +102,30 @@ def stump_compound(word: str, first: str, second: str) -> bool:
 def initials(words: list[str]) -> str:
     parts = [p for w in words for p in re.split(r"-", w) if p and p.lower() not in ("и", "по")]
     return "".join(p[0] for p in parts).upper()
+
+
+def abbreviates(abbreviation: str, words: list[str]) -> bool:
+    """ "ЕАБР" for "Евразийский банк развития", "ЕБРР" for "Европейский банк реконструкции и
+    развития": every word gives its first letter and maybe more of its letters in order;
+    "и", "по" may give none."""
+    parts = [p.lower() for w in words for p in w.split("-") if p]
+    return _letters_from(abbreviation.lower(), parts)
+
+
+def _letters_from(letters: str, parts: list[str]) -> bool:
+    if not parts:
+        return not letters
+    first, rest = parts[0], parts[1:]
+    if first in ("и", "по") and _letters_from(letters, rest):
+        return True
+    if not letters or letters[0] != first[0]:
+        return False
+    for taken in range(1, len(letters) + 1):
+        if _subsequence(letters[1:taken], first[1:]) and _letters_from(letters[taken:], rest):
+            return True
+    return False
+
+
+def _subsequence(letters: str, word: str) -> bool:
+    remaining = iter(word)
+    return all(letter in remaining for letter in letters)

@@ -51,3 +51,11 @@ def test_a_body_attached_by_pri_is_part_of_the_name():
 def test_a_quoted_club_after_its_players_is_an_organisation_in_the_nominative():
     found = organisations("Болельщики «Актобе» и футболисты «Ордабасы» вышли на поле.")
     assert "Ордабасы" in found
+
+
+def test_an_abbreviation_of_a_full_name_in_the_same_story_is_one_body():
+    found = organisations(
+        "ЕБРР открыл офис в Душанбе. Европейский банк реконструкции и развития вложит средства."
+    )
+    assert "ЕБРР" not in found
+    assert "Европейский банк реконструкции и развития" in found

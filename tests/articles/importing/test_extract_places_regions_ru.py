@@ -65,3 +65,8 @@ def test_adjective_and_noun_places_agree_in_the_nominative():
 def test_a_known_city_in_an_oblique_case_takes_its_gazetteer_name():
     places = extraction("Груз доставят в Кызылорду и Астрахань, а затем в Бухару.").places
     assert {"Кызылорда", "Астрахань", "Бухара"} <= set(places)
+
+
+def test_a_route_of_known_cities_names_each_city():
+    places = extraction("Трасса Ташкент-Самарканд и город Джалал-Абад готовы к сезону.").places
+    assert {"Ташкент", "Самарканд", "Джалал-Абад"} <= set(places)
