@@ -126,6 +126,8 @@ def classify(span: QuoteSpan, before: str, after: str = "") -> str | None:
     if words == 0 or is_term_modifier(span, before, after):
         return None
     ends_like_speech = span.text.rstrip().endswith(CLOSING_PUNCTUATION)
+    if ends_like_speech and opens_utterance(before) and attribution_follows(after):
+        return "direct"  # a short reply: '"No," he replied'
     if (
         opens_utterance(before)
         and (words >= 3 or ends_like_speech)
@@ -139,6 +141,11 @@ def classify(span: QuoteSpan, before: str, after: str = "") -> str | None:
     if words == 2 and span.text[0].islower() and reports_speech(before):
         return "partial"
     return None
+
+
+def attribution_follows(after: str) -> bool:
+    """A speech verb within the first few words after the quote: ', he replied', 'Ivanov said'."""
+    return has_speech_cue(" ".join(after.split()[:4]))
 
 
 def is_term_modifier(span: QuoteSpan, before: str, after: str) -> bool:

@@ -39,3 +39,11 @@ def test_the_deputy_refers_back_to_a_lawmaker():
         '"This law lets officials close any website," the deputy said.',
     )
     assert quotes == [("This law lets officials close any website,", "Dastan Bekeshev")]
+
+
+def test_one_word_reply_with_attribution_is_a_quote():
+    quotes = quotes_of(
+        "Transport Minister Marat Karabayev inspected the new terminal on Friday.",
+        '"No," he replied when asked about fares.',
+    )
+    assert quotes == [("No,", "Marat Karabayev")]
