@@ -64,7 +64,8 @@ AMBIGUOUS_CITY_NAMES = word_set("""Along Bar Best Buy Central Deal Federal Green
     Corona Concord Camden Vista Palma Rosa Leon Nova Ali Ray Harbin
     Bank Can Cars Cat Drug Gay Hit Human Male Oral Pen Rest Ron Sale Shaping Shot Side Tank Than
     Turn Sumo Anjar Idar Madison Orleans Gold Silver Mercury Phoenix Temple Industry Commerce
-    Enterprise Progress Unity Harmony Mandi Gap Deal Bath Wells Hull Sandy Pearl Crystal Energy""")
+    Enterprise Progress Unity Harmony Mandi Gap Deal Bath Wells Hull Sandy Pearl Crystal Energy
+    Hub Tech Smart Digital Media Capital""")
 
 
 def fold(text: str) -> str:

@@ -171,6 +171,8 @@ def _orgs_after_type_nouns(found: OrgFindings, number: int, text: str) -> None:
         if not runs or runs[0][0].start != 0:
             continue
         words = runs[0][:MAX_CUED_ORG_WORDS]
+        if any(t.text == "and" for t in words):  # "carrier SCAT Airlines and Uzbekistan Airways"
+            words = words[: next(i for i, t in enumerate(words) if t.text == "and")]
         name = _text_of(text[match.end() :], words)
         if not is_known_place(name) and not _looks_like_a_person(words):
             start = match.end() + words[0].start
@@ -225,9 +227,17 @@ def _single_word_orgs(found: OrgFindings, number: int, text: str) -> None:
     for index, token in enumerate(words):
         name = token.bare
         following = words[index + 1].lower if index + 1 < len(words) else ""
+        if _thing_follows(words[index + 1 : index + 3]):  # "the TAPI gas pipeline"
+            following = "pipeline"
         employer = token.possessive and _title_follows(words[index + 1 : index + 4])
         if employer and _unknown_name(token) or _is_single_word_org(name, following, found):
             found.add(number, token.start, token.start + len(name), name)
+
+
+def _thing_follows(following: list[Token]) -> bool:
+    """A thing noun after one lower-case word: "gas pipeline", "railway project"."""
+    lower = [t for t in following if not t.capitalised]
+    return len(lower) == 2 == len(following) and lower[1].lower in THING_NOUNS
 
 
 def _title_follows(following: list[Token]) -> bool:

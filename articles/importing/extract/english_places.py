@@ -138,10 +138,12 @@ def _attributive_adjective(text: str, token: Token) -> bool:
     describes the noun; the place itself is "the Caspian" or "the Caspian Sea"."""
     if token.possessive or not _adjective(token.bare):
         return False
-    following = re.match(r"\s+([a-z][a-z-]*)", text[token.end :])
+    following = re.match(r"\s+([A-Za-z][a-z-]*)", text[token.end :])
     if not following:
         return False
     word = following[1]
+    if word[0].isupper():  # "Caspian Summit", "Caspian Pipeline Consortium": part of a name
+        return word in NON_NAME_WORDS and not is_known_place(f"{token.bare} {word}")
     return word.capitalize() not in NON_NAME_WORDS and word not in NOUN_USE_FOLLOWERS
 
 

@@ -87,3 +87,23 @@ def test_two_bodies_each_closed_by_a_country_are_two_names():
         "The Ministry of Health of Georgia and the National Bank of Georgia issued a statement."
     ).organizations
     assert {"Ministry of Health of Georgia", "National Bank of Georgia"} <= set(found)
+
+
+def test_an_abbreviation_before_a_kind_of_thing_is_no_organisation():
+    found = extraction(
+        "Work on the CASA power line and the TAPI gas pipeline resumed."
+    ).organizations
+    assert "TAPI" not in found
+
+
+def test_a_name_after_a_kind_of_body_stops_at_and():
+    found = extraction(
+        "Budget carrier FlyArystan Airlines and Qazaq Air added flights to Almaty."
+    ).organizations
+    assert "FlyArystan Airlines" in found
+    assert not [name for name in found if " and " in name]
+
+
+def test_an_adjective_shaped_name_inside_an_event_name_is_no_place():
+    places = extraction("Leaders will meet at the Caspian Summit next year.").places
+    assert "Caspian" not in places
