@@ -47,6 +47,7 @@ class PeopleIndex:
     quoted: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # inside quotes
     unnamed_titles: set[str] = field(default_factory=set)  # "an official" said
     genders: dict[str, str] = field(default_factory=dict)  # shown by an earlier he/she
+    texts: dict[int, str] = field(default_factory=dict)  # paragraph texts, by number
 
     def mentions_in(self, paragraph: int, start: int, end: int) -> list[Mention]:
         return [
@@ -60,9 +61,14 @@ class PeopleIndex:
         gender fits. A gender the story has shown (an earlier he/she, a first name or a role
         like "chairwoman") is sure and wins; one guessed from a surname's shape wins over a
         person of unknown gender only within the same paragraph ("Ms A met Mr B. She said")."""
-        earlier = list(reversed(self.outside_quotes_before(paragraph, offset)))
+        in_order = list(reversed(self.outside_quotes_before(paragraph, offset)))
+        earlier = self.subjects_first(in_order)
         if gender is None:
             return earlier[0].name if earlier else None
+        if earlier and earlier[0] is not in_order[0]:  # a subject of unknown gender fits too
+            found, _ = self.gender_of(earlier[0].name)
+            if found in (None, gender):
+                return self.learn(earlier[0].name, gender)
         unsure = guessed = None
         for mention in earlier:
             found, sure = self.gender_of(mention.name)
@@ -79,6 +85,31 @@ class PeopleIndex:
         ):
             return guessed.name
         return self.learn(unsure.name, gender) if unsure else None
+
+    def subjects_first(self, earlier: list[Mention]) -> list[Mention]:
+        """ "X met Ambassador Y. '…,' he said": X, the subject, before Y, the object, when both
+        stand in the same sentence."""
+        if len(earlier) < 2 or not self.is_object(earlier[0]):
+            return earlier
+        last = earlier[0]
+        text = self.texts.get(last.paragraph, "")
+        sentence_start = max(text.rfind(". ", 0, last.start), 0)
+        for mention in earlier[1:]:
+            if mention.paragraph != last.paragraph or mention.start < sentence_start:
+                break
+            if mention.name != last.name and not self.is_object(mention):
+                return [mention] + [m for m in earlier if m is not mention]
+        return earlier
+
+    def is_object(self, mention: Mention) -> bool:
+        """Named after a lower-case word other than a speech verb or "and": "met X", "with X"."""
+        before = tokens(self.texts.get(mention.paragraph, "")[: mention.start])
+        while before and before[-1].text[:1].isupper():
+            before.pop()  # the title and nationality words in front of the name
+        if not before:
+            return False
+        word = before[-1].lower
+        return word.isalpha() and word not in SPEECH_VERBS and word not in ("and", "or")
 
     def gender_of(self, name: str) -> tuple[str | None, bool]:
         """(gender, sure): sure when shown by the story, guessed from the surname otherwise."""
@@ -225,7 +256,7 @@ def same_person(known: str, name: str) -> bool:
 
 def find_people(paragraphs: list[tuple[int, str]], blocked: dict[int, list]) -> PeopleIndex:
     """Every person in the text, with a role from the first mention that gives one."""
-    index = PeopleIndex()
+    index = PeopleIndex(texts=dict(paragraphs))
     blocked = _unblock_surnames(paragraphs, blocked)
     for number, text in paragraphs:
         spans = blocked.get(number, [])

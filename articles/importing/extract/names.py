@@ -18,6 +18,8 @@ AMBIGUOUS_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")  # femini
 FEMININE_ENDINGS = ("овой", "евой", "иной", "ыной", "ская", "цкая", "ской")
 MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "овым", "евым", "иным")
 FEMININE_OBLIQUE = (("ой", "а"), ("ей", "я"), ("ы", "а"), ("и", "я"), ("у", "а"), ("ю", "я"))
+# a soft stem takes -ем in the instrumental: "с послом Хань Чуньлинем" → "Чуньлинь"
+MASCULINE_OBLIQUE = (("ом", ""), ("ем", "ь"), ("у", ""), ("а", ""))
 VOWELS = set("аеёиоуыэюяй")
 # Surnames that never decline: Georgian -швили, -дзе, -ани, -ели, -ули, Ukrainian -ко, -их/-ых.
 INDECLINABLE_ENDINGS = ("швили", "дзе", "ани", "ели", "ули", "ко", "их", "ых")
@@ -41,7 +43,7 @@ def declined_foreign_surname(word: str, gender: str | None) -> str:
     """ "Йылдызом" → "Йылдыз", "Накамуру" → "Накамура": a foreign surname declined as a noun."""
     if word.lower().endswith(INDECLINABLE_ENDINGS):
         return word
-    endings = FEMININE_OBLIQUE if gender == "femn" else (("ом", ""), ("у", ""), ("а", ""))
+    endings = FEMININE_OBLIQUE if gender == "femn" else MASCULINE_OBLIQUE
     for ending, nominative in endings:
         stem = word[: -len(ending)]
         if ending == "и" and not stem.lower().endswith("и"):  # "Гогии" → "Гогия" only

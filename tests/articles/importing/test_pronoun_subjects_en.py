@@ -1,0 +1,41 @@
+"""A pronoun after a sentence naming two people refers to the subject, not to the person the
+subject met; a Russian soft-stem foreign surname in the instrumental gets its nominative.
+Sentences written for these tests."""
+
+import datetime as dt
+
+from articles.importing.extract import extract
+from articles.importing.parse import Seed
+
+
+def extraction(*paragraphs: str):
+    seed = Seed(
+        source_file="t.txt",
+        date=dt.date(2025, 5, 1),
+        headline="Ministers discuss trade.",
+        paragraphs=list(paragraphs),
+    )
+    return extract(seed)
+
+
+def test_he_after_x_met_y_is_x():
+    result = extraction(
+        "Trade Minister Arman Shakkaliyev met Chinese Ambassador Zhang Xiaolin in Astana.",
+        '"Our exports can double by 2030," he said.',
+    )
+    assert result.quotes[0].speaker == "Arman Shakkaliyev"
+
+
+def test_he_after_a_single_person_is_that_person():
+    result = extraction(
+        "Chinese Ambassador Zhang Xiaolin visited the fair.",
+        '"Demand for grain is growing," he said.',
+    )
+    assert result.quotes[0].speaker == "Zhang Xiaolin"
+
+
+def test_russian_instrumental_soft_stem_surname():
+    result = extraction(
+        "Министр торговли Арман Шаккалиев встретился с послом Китая Чжан Сяолинем.",
+    )
+    assert {p.name for p in result.people} == {"Арман Шаккалиев", "Чжан Сяолинь"}
