@@ -74,7 +74,23 @@ def organisation_name(article: Article, span: OrganisationSpan) -> str:
         name = article.text[first.start : article.tokens[ids.stop - 1].stop]
     else:
         name = nominative_phrase(article, ids)
+    name = descriptor_dropped(name).rstrip(".,;:")
     return " ".join(re.sub(r"[«»\"„“”]", " ", name).split())
+
+
+NESTED_NAME = re.compile(r"^[«\"„“](?P<descriptor>[А-ЯЁа-яё ]+?)\s+(?P<inner>[«\"„“].+)$")
+
+
+def descriptor_dropped(name: str) -> str:
+    """ "«Национальная компания «Казахстан темир жолы»»" is filed as "Казахстан темир жолы": a
+    generic descriptor quoted together with the name is no part of it."""
+    match = NESTED_NAME.match(name)
+    if not match:
+        return name
+    last = match["descriptor"].split()[-1].lower()
+    forms = pipeline().morph_vocab(last)
+    lemmas = {form.normal_form for form in forms} | {last}
+    return match["inner"] if lemmas & GENERIC_DESCRIPTORS else name
 
 
 def skip_legal_forms(article: Article, ids: range) -> range:

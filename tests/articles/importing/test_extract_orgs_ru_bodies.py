@@ -59,3 +59,8 @@ def test_an_abbreviation_of_a_full_name_in_the_same_story_is_one_body():
     )
     assert "ЕБРР" not in found
     assert "Европейский банк реконструкции и развития" in found
+
+
+def test_a_descriptor_quoted_with_the_name_is_left_out():
+    found = organisations("Вагоны закупило АО «Национальная компания «Кедентранссервис».")
+    assert "Кедентранссервис" in found
