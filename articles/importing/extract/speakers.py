@@ -39,6 +39,7 @@ class Attribution:
     role_reference: str | None = None
     pronoun: str | None = None
     gender: str | None = None
+    plural: bool = False  # "отметили в министерстве": a body or unnamed people speak
     qualifiers: frozenset[str] = frozenset()  # nouns after the role noun: "представитель ВОЗ"
 
 
@@ -78,6 +79,7 @@ def read_attribution(article: Article, context: SpeakerContext, region) -> Attri
         token, lemma = article.tokens[index], article.lemmas[index]
         if token.pos in ("VERB", "AUX") and token.feats.get("Tense") == "Past" and not found.gender:
             found.gender = GENDER_OF.get(token.feats.get("Gender", ""))
+            found.plural = found.plural or token.feats.get("Number") == "Plur"
         elif lemma in PRONOUN_GENDER and token.pos == "PRON" and not found.pronoun:
             if token.start < named_at:  # "— сказал он, отвечая на вопрос о визите Алиева"
                 found.person = None
@@ -208,6 +210,8 @@ def resolve_speaker(article: Article, context: SpeakerContext, quote: QuoteCandi
     if found.pronoun:
         person, confidence = by_recency(context, found.gender, quote.start, 0.8)
         return person, pronoun_confidence(article, context, person, quote, confidence)
+    if found.plural:
+        return None, 0.0
     return by_recency(context, found.gender, quote.start, 0.5)
 
 
