@@ -68,7 +68,7 @@ ORG_HEADS = word_set("""ministry ministries committee agency company companies c
     petroleum mining metals motors industries industrial systems technologies technology
     logistics shipping port ports fleet studio studios enterprises ventures capital power
     solutions ratings partners consulting analytics advisors advisers complex combine works plant
-    factory mill
+    factory mill akimat akimats hokimiyat
     investments insurance securities""")
 
 # Heads that make an org only at the end of a name of two or more words.

@@ -142,8 +142,25 @@ def _org_from_run(found: OrgFindings, number: int, text: str, run: list[Token]) 
             name = text[start:end]
         found.add(number, start, end, name)
         _note_abbreviation(found, text, words[-1].end, name)
+    elif national_name := _national_name_with_abbreviation(text, run):
+        found.add(number, run[0].start, run[-1].end, national_name)
+        _note_abbreviation(found, text, run[-1].end, national_name)
     else:
         _note_thing_abbreviation(found, text, run)
+
+
+def _national_name_with_abbreviation(text: str, run: list[Token]) -> str | None:
+    """ "Kazakhstan Temir Zholy (KTZ)", "Uzbekiston Temir Yollari (UTY)": a name with no English
+    head word, but a country's name in it and its initials given in brackets, is a body's."""
+    match = DEFINED_ABBREVIATION.match(text, run[-1].end)
+    if not match or len(run) < 2 or match["abbr"] in NON_ORG_ACRONYMS:
+        return None
+    name = _text_of(text, run)
+    national = any(is_known_place(t.bare) or t.bare in NATIONALITY_ADJECTIVES for t in run[:-1])
+    last = run[-1].bare
+    if not national or last in NON_NAME_WORDS or last.lower() in THING_NOUNS:
+        return None
+    return name if initials(name) == match["abbr"] else None
 
 
 def _after_place_prefix(words: list[Token]) -> int:

@@ -107,3 +107,12 @@ def test_a_name_after_a_kind_of_body_stops_at_and():
 def test_an_adjective_shaped_name_inside_an_event_name_is_no_place():
     places = extraction("Leaders will meet at the Caspian Summit next year.").places
     assert "Caspian" not in places
+
+
+def test_a_national_name_with_its_initials_in_brackets_is_an_organisation():
+    found = extraction(
+        "Uzbekistan Temir Yullari (UTY) ordered wagons. The Akimat of Shymkent approved the plan."
+    ).organizations
+    assert "Uzbekistan Temir Yullari" in found
+    assert "Akimat of Shymkent" in found
+    assert "UTY" not in found
