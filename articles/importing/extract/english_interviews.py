@@ -10,8 +10,8 @@ from ..results import QuoteFound
 from .english_people import PeopleIndex
 
 DASH_LINE = re.compile(r"^\s*[–—-]\s+(?P<text>.+)$")
-QUESTION_LINE = re.compile(r"^\s*Q\s*[:.]\s*(?P<text>.+)$")
-ANSWER_LINE = re.compile(r"^\s*A\s*[:.]\s*(?P<text>.+)$")
+QUESTION_LINE = re.compile(r"^\s*(?:Q|Question)\s*[:.]\s*(?P<text>.+)$")
+ANSWER_LINE = re.compile(r"^\s*(?:A|Answer)\s*[:.]\s*(?P<text>.+)$")
 ANSWER_CONFIDENCE = 0.8
 INTERVIEW_CUE = re.compile(
     r"\b(?:interview\w*|spoke (?:to|with)|talked to|told (?:the agency|reporters|us)|"

@@ -8,7 +8,9 @@ from .document import Article
 from .people import Person, inverted_verb_gender
 from .quotes import QuoteCandidate
 
-LEADING_DASH = re.compile(r"[-–—]\s+")
+# A dash, or the labels of a transcript ("Вопрос: …" / "Ответ: …").
+LEADING_DASH = re.compile(r"(?:[-–—]|(?:Вопрос|Ответ|В|О)\s*:)\s+")
+ANSWER_LABEL = re.compile(r"(?:Ответ|О)\s*:")
 MIN_EXCHANGES = 2
 SHORT_QUESTION_WORDS = 12
 JOURNALISTS = frozenset(["корреспондент", "журналист", "обозреватель", "редактор", "ведущий"])
@@ -37,6 +39,7 @@ def question_flags(article: Article, paragraphs: list[tuple[int, int, int]]) -> 
         followed = position + 1 < len(paragraphs) and paragraphs[position + 1][0] == index + 1
         short = len(text.split()) <= SHORT_QUESTION_WORDS
         is_question = text.endswith("?") or (not previous_was_question and short and followed)
+        is_question = is_question and not ANSWER_LABEL.match(text)
         flags.append(is_question)
         previous_was_question = is_question
     return flags
