@@ -1,6 +1,8 @@
-"""Question-and-answer interviews: paragraphs led by a dash, questions from the agency and
-answers from the interviewee. The answers are the interviewee's direct speech even though no
-quote mark or verb attributes them; the questions are nobody's quotes."""
+"""Question-and-answer interviews: paragraphs led by a dash (or labelled "Вопрос:"/"Ответ:"),
+questions from the agency and answers from the interviewee. The answers are the interviewee's
+direct speech even though no quote mark or verb attributes them; the questions are nobody's
+quotes. The interviewee is the person the intro says was interviewed, which is often not the
+first person it names (an official whose decision the interview is about, the reporter)."""
 
 import re
 
