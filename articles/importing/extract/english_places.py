@@ -6,6 +6,7 @@ hyphenated routes ("Aktau-Baku-Poti"), and unknown names that the text itself ca
 import re
 
 from .english_gazetteer import (
+    ABBREVIATED_COUNTRIES,
     fold,
     is_cued_place,
     is_former_or_variant_name,
@@ -75,6 +76,7 @@ def gazetteer_places(text: str, people: list, orgs: list) -> list[str]:
                 _attributive_adjective(text, token)
                 or _part_of_hyphenated_name(text, token)
                 or _surname_speaking(text, token)
+                or _abbreviation_in_running_text(token)
             )
             if size and not blocked and not partial:
                 found.append(name)
@@ -131,6 +133,14 @@ def _surname_speaking(text: str, token: Token) -> bool:
     if not is_former_or_variant_name(token.bare) and not SURNAME_ENDINGS.search(token.bare):
         return False
     return not is_region_or_country(token.bare)
+
+
+def _abbreviation_in_running_text(token: Token) -> bool:
+    """ "ITU", "ADA": a word in capitals inside a sentence is an abbreviation kept as written,
+    not a town's name shouted; only a dateline ("BAKU, May 2") or "US", "UAE" name places."""
+    word = token.bare
+    shouted = len(word) > 1 and word.isupper() and word.isalpha()
+    return shouted and token.start > 0 and word not in ABBREVIATED_COUNTRIES
 
 
 def _attributive_adjective(text: str, token: Token) -> bool:

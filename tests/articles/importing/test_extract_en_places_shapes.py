@@ -116,3 +116,11 @@ def test_a_national_name_with_its_initials_in_brackets_is_an_organisation():
     assert "Uzbekistan Temir Yullari" in found
     assert "Akimat of Shymkent" in found
     assert "UTY" not in found
+
+
+def test_a_word_in_capitals_inside_a_sentence_is_an_abbreviation_not_a_town():
+    places = extraction(
+        "Talks with ITU and ADA officials went well in Baku, the US side said."
+    ).places
+    assert "Itu" not in places
+    assert {"Baku", "United States"} <= set(places)
