@@ -69,6 +69,27 @@ class PeopleIndex:
             found, _ = self.gender_of(earlier[0].name)
             if found in (None, gender):
                 return self.learn(earlier[0].name, gender)
+        chosen = self.by_gender(earlier, gender)
+        return self.subject_of_same_sentence(earlier, chosen, gender) or chosen
+
+    def subject_of_same_sentence(self, earlier: list[Mention], chosen, gender) -> str | None:
+        """ "Minister A, joined by B and C, …. '…,' she said": A, when the woman found last
+        stands as an object in the sentence where A is the subject."""
+        last = next((m for m in earlier if m.name == chosen), None)
+        if last is None or not self.is_object(last):
+            return None
+        text = self.texts.get(last.paragraph, "")
+        sentence_start = max(text.rfind(". ", 0, last.start), 0)
+        for mention in earlier:
+            same = mention.paragraph == last.paragraph and sentence_start <= mention.start
+            if not same or mention.start >= last.start or self.is_object(mention):
+                continue
+            found, _ = self.gender_of(mention.name)
+            if found == gender:
+                return self.learn(mention.name, gender)
+        return None
+
+    def by_gender(self, earlier: list[Mention], gender: str) -> str | None:
         unsure = guessed = None
         for mention in earlier:
             found, sure = self.gender_of(mention.name)
@@ -104,7 +125,11 @@ class PeopleIndex:
     def is_object(self, mention: Mention) -> bool:
         """Named after a lower-case word other than a speech verb or "and": "met X", "with X"."""
         before = tokens(self.texts.get(mention.paragraph, "")[: mention.start])
-        while before and before[-1].text[:1].isupper():
+        while before and (
+            before[-1].text[:1].isupper()
+            or before[-1].lower in TITLE_HEADS
+            or before[-1].lower in TITLE_MODIFIERS
+        ):
             before.pop()  # the title and nationality words in front of the name
         if not before:
             return False

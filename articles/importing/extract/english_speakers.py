@@ -143,9 +143,26 @@ def _by_title(people: PeopleIndex, head: str, number: int, position: int, qualif
     qualified = [name for name, role in holders if all(q.lower() in role for q in qualifiers)]
     if qualified or holders:
         return qualified[0] if qualified else holders[0][0]
+    if by_body := _by_qualifier(people, number, position, qualifiers):
+        return by_body  # "the WHO representative" for the head of the WHO office
     if head in people.unnamed_titles:
         return None
     return _last_without_role(people, number, position)
+
+
+def _by_qualifier(people: PeopleIndex, number: int, position: int, qualifiers) -> str | None:
+    """The one person seen before whose role names the body the title is qualified with."""
+    if not qualifiers:
+        return None
+    names = {
+        mention.name
+        for mention in people.outside_quotes_before(number, position)
+        if all(
+            re.search(rf"\b{re.escape(q)}\b", people.people[mention.name].role or "")
+            for q in qualifiers
+        )
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def _last_without_role(people: PeopleIndex, number: int, position: int) -> str | None:

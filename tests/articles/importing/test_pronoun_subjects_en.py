@@ -39,3 +39,21 @@ def test_russian_instrumental_soft_stem_surname():
         "Министр торговли Арман Шаккалиев встретился с послом Китая Чжан Сяолинем.",
     )
     assert {p.name for p in result.people} == {"Арман Шаккалиев", "Чжан Сяолинь"}
+
+
+def test_she_after_a_woman_joined_by_others_is_the_subject():
+    result = extraction(
+        "Education Minister Dilnoza Karimova opened the school, joined by UNESCO envoy Maria "
+        "Lindqvist and district head Anvar Tursunov.",
+        '"Every village will have a teacher," she said.',
+    )
+    assert result.quotes[0].speaker == "Dilnoza Karimova"
+
+
+def test_a_title_qualified_by_a_body_refers_to_that_bodys_person():
+    result = extraction(
+        "Education Minister Dilnoza Karimova opened the school with UNESCO envoy Maria "
+        "Lindqvist and district head Anvar Tursunov.",
+        '"The gap is closing," the UNESCO representative noted.',
+    )
+    assert result.quotes[0].speaker == "Maria Lindqvist"
