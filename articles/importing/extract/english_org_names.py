@@ -20,6 +20,8 @@ from .english_people import name_tail
 from .english_text import ORG_CONNECTORS, Token
 
 LOCATION_PREPOSITIONS = frozenset(["in", "at"])
+# Bodies whose place is part of who they are: "Embassy of Kazakhstan in Turkey".
+LOCAL_OFFICES = word_set("embassy consulate consulate-general mission representation office branch")
 LEADING_NOISE = word_set("The A An According In On At For From By With To Of And")
 
 
@@ -49,7 +51,10 @@ def _of_tail_end(run: list[Token], after_head: int) -> int:
     end = len(run) - 1
     if len(person) >= 2 and not any(_no_personal_name(t.bare) for t in person):
         end = len(run) - len(person) - 1
+    local_office = run[after_head - 1].lower in LOCAL_OFFICES
     for index in range(after_head + 1, end + 1):
+        if local_office:
+            break
         if run[index].text in LOCATION_PREPOSITIONS and _place_follows(run[index + 1 : end + 1]):
             end = index - 1  # "Institute of Zoology in Almaty": where the body is, not its name
             break
@@ -99,11 +104,13 @@ def split_between_orgs(run: list[Token]) -> list[list[Token]]:
     ("Institute of Botany in Tashkent and the Academy of …")."""
     for index, token in enumerate(run):
         located = token.text in LOCATION_PREPOSITIONS and _place_follows(run[index + 1 :])
+        local_office = any(t.lower in LOCAL_OFFICES for t in run[:index])
         if located and org_in_run(run[:index]):
             rest = run[index + 1 :]
             while rest and rest[0].capitalised:  # the place itself
                 rest = rest[1:]
-            return [run[:index], *(split_between_orgs(rest) if rest else [])]
+            name = run[: len(run) - len(rest)] if local_office else run[:index]
+            return [name, *(split_between_orgs(rest) if rest else [])]
         if token.text in ("and", "&") and 0 < index < len(run) - 1:
             left, right = run[:index], run[index + 1 :]
             if _has_title(right) and not _has_title(left) and _weak_end(left):

@@ -124,3 +124,11 @@ def test_a_word_in_capitals_inside_a_sentence_is_an_abbreviation_not_a_town():
     ).places
     assert "Itu" not in places
     assert {"Baku", "United States"} <= set(places)
+
+
+def test_an_embassy_keeps_the_country_it_sits_in():
+    found = extraction(
+        "The Embassy of Georgia in Armenia and the Institute of Physics in Yerevan replied."
+    ).organizations
+    assert "Embassy of Georgia in Armenia" in found
+    assert "Institute of Physics" in found
