@@ -9,6 +9,7 @@ project's copy of the IPTC vocabulary (articles/data/mediatopics.csv), or the sh
 
 import csv
 import importlib
+import re
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -45,8 +46,14 @@ LEXICON_MODULES = {
         "topic_lexicon_ru_areas",
         "topic_lexicon_ru_society",
         "topic_lexicon_ru_sectors",
+        "topic_lexicon_ru_branches",
     ),
-    "en": ("topic_lexicon_en", "topic_lexicon_en_areas", "topic_lexicon_en_sectors"),
+    "en": (
+        "topic_lexicon_en",
+        "topic_lexicon_en_areas",
+        "topic_lexicon_en_sectors",
+        "topic_lexicon_en_branches",
+    ),
 }
 
 
@@ -54,7 +61,66 @@ LEXICON_MODULES = {
 def keywords_for(language: str) -> dict[str, tuple[str, ...]]:
     """Every TOPIC_KEYWORDS* table of the language's lexicon modules, merged; retired codes out."""
     merged = merged_tables(language, "TOPIC_KEYWORDS")
+    for code, cues in name_cues(language).items():
+        merged[code] = tuple(dict.fromkeys((*merged.get(code, ()), *cues)))
     return {code: words for code, words in merged.items() if not retired(code)}
+
+
+@cache
+def name_cues(language: str) -> dict[str, tuple[str, ...]]:
+    """Every active code below level 1 is cued by its own IPTC name ("theatre", "interest rates";
+    Russian names lemmatised: "Процентные ставки" → процентный_ставка), so that no topic of the
+    vocabulary goes unseen for want of a hand-written entry. Names too common in other senses
+    are left to the lexicons (NAME_CUE_STOPLIST of topic_lexicon_ru_branches / _en_branches)."""
+    module = importlib.import_module(f"{__package__}.topic_lexicon_{language}_branches")
+    column = "name_ru" if language == "ru" else "name_en"
+    cues = {}
+    for code, row in vocabulary().items():
+        if row["retired"] or row["level"] in ("", "1") or code in module.NAME_CUE_SKIP_CODES:
+            continue
+        found = [cue for part in name_parts(row[column]) if (cue := name_cue(part, language))]
+        found = [cue for cue in found if cue not in module.NAME_CUE_STOPLIST]
+        if found:
+            cues[code] = tuple(found)
+    return cues
+
+
+def name_parts(name: str) -> list[str]:
+    """The name's coordinated parts, less a lone word that only modifies the next part ("air" of
+    "air and space accident"), and less any qualifier in brackets ("trial (court)")."""
+    name = re.sub(r"\(.*?\)", " ", name.lower().replace("ё", "е"))
+    parts = [part.strip() for part in re.split(r",| and | и | или | or |/", name) if part.strip()]
+    return [
+        part
+        for part, following in zip(parts, [*parts[1:], ""], strict=True)
+        if " " in part or " " not in following
+    ]
+
+
+def name_cue(part: str, language: str) -> str:
+    words = re.findall(r"[\w-]+", part)
+    if not words or len(words) > 3:
+        return ""
+    if language == "ru":
+        if len(words) == 1 and russian_adjective(words[0]):
+            return ""  # "Водный и морской транспорт": "водный" alone names no topic
+        words = [russian_lemma(word) for word in words]
+    return " ".join(words) if language == "en" else "_".join(words)
+
+
+@cache
+def russian_parse(word: str):
+    from .nlp import pipeline  # noqa: PLC0415 - the Russian models load only for Russian text
+
+    return pipeline().morph_vocab.parse(word)[0]
+
+
+def russian_lemma(word: str) -> str:
+    return russian_parse(word).normal_form.replace("ё", "е")
+
+
+def russian_adjective(word: str) -> bool:
+    return russian_parse(word).tag.POS in ("ADJF", "PRTF")
 
 
 @cache
