@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..results import PersonFound
+from .english_antecedents import subject_of_same_sentence, subjects_first
 from .english_gazetteer import city_names, fold, is_known_place
 from .english_genders import first_name_gender, role_gender
 from .english_lexicon import (
@@ -62,7 +63,7 @@ class PeopleIndex:
         like "chairwoman") is sure and wins; one guessed from a surname's shape wins over a
         person of unknown gender only within the same paragraph ("Ms A met Mr B. She said")."""
         in_order = list(reversed(self.outside_quotes_before(paragraph, offset)))
-        earlier = self.subjects_first(in_order)
+        earlier = subjects_first(self, in_order)
         if gender is None:
             return earlier[0].name if earlier else None
         if earlier and earlier[0] is not in_order[0]:  # a subject of unknown gender fits too
@@ -70,24 +71,7 @@ class PeopleIndex:
             if found in (None, gender):
                 return self.learn(earlier[0].name, gender)
         chosen = self.by_gender(earlier, gender)
-        return self.subject_of_same_sentence(earlier, chosen, gender) or chosen
-
-    def subject_of_same_sentence(self, earlier: list[Mention], chosen, gender) -> str | None:
-        """ "Minister A, joined by B and C, …. '…,' she said": A, when the woman found last
-        stands as an object in the sentence where A is the subject."""
-        last = next((m for m in earlier if m.name == chosen), None)
-        if last is None or not self.is_object(last):
-            return None
-        text = self.texts.get(last.paragraph, "")
-        sentence_start = max(text.rfind(". ", 0, last.start), 0)
-        for mention in earlier:
-            same = mention.paragraph == last.paragraph and sentence_start <= mention.start
-            if not same or mention.start >= last.start or self.is_object(mention):
-                continue
-            found, _ = self.gender_of(mention.name)
-            if found == gender:
-                return self.learn(mention.name, gender)
-        return None
+        return subject_of_same_sentence(self, earlier, chosen, gender) or chosen
 
     def by_gender(self, earlier: list[Mention], gender: str) -> str | None:
         unsure = guessed = None
@@ -106,35 +90,6 @@ class PeopleIndex:
         ):
             return guessed.name
         return self.learn(unsure.name, gender) if unsure else None
-
-    def subjects_first(self, earlier: list[Mention]) -> list[Mention]:
-        """ "X met Ambassador Y. '…,' he said": X, the subject, before Y, the object, when both
-        stand in the same sentence."""
-        if len(earlier) < 2 or not self.is_object(earlier[0]):
-            return earlier
-        last = earlier[0]
-        text = self.texts.get(last.paragraph, "")
-        sentence_start = max(text.rfind(". ", 0, last.start), 0)
-        for mention in earlier[1:]:
-            if mention.paragraph != last.paragraph or mention.start < sentence_start:
-                break
-            if mention.name != last.name and not self.is_object(mention):
-                return [mention] + [m for m in earlier if m is not mention]
-        return earlier
-
-    def is_object(self, mention: Mention) -> bool:
-        """Named after a lower-case word other than a speech verb or "and": "met X", "with X"."""
-        before = tokens(self.texts.get(mention.paragraph, "")[: mention.start])
-        while before and (
-            before[-1].text[:1].isupper()
-            or before[-1].lower in TITLE_HEADS
-            or before[-1].lower in TITLE_MODIFIERS
-        ):
-            before.pop()  # the title and nationality words in front of the name
-        if not before:
-            return False
-        word = before[-1].lower
-        return word.isalpha() and word not in SPEECH_VERBS and word not in ("and", "or")
 
     def gender_of(self, name: str) -> tuple[str | None, bool]:
         """(gender, sure): sure when shown by the story, guessed from the surname otherwise."""
