@@ -73,9 +73,24 @@ def organisation_name(article: Article, span: OrganisationSpan) -> str:
         # a name in quotes, or an abbreviation ("у ЕАБР", not "ЕАБРЫ"), does not decline
         name = article.text[first.start : article.tokens[ids.stop - 1].stop]
     else:
-        name = nominative_phrase(article, ids)
+        name = agreed_head(article, ids) or nominative_phrase(article, ids)
     name = descriptor_dropped(name).rstrip(".,;:")
     return " ".join(re.sub(r"[«»\"„“”]", " ", name).split())
+
+
+def agreed_head(article: Article, ids: range) -> str | None:
+    """ "Бостандыкского районного суда города Алматы" → "Бостандыкский районный суд города
+    Алматы": leading adjectives and their noun put in the nominative together, by the
+    dictionary, where the tagger's reading of a rare adjective fails; the rest as written."""
+    words = [article.tokens[i].text for i in ids]
+    for size in range(min(len(words), 4), 1, -1):
+        head = agreed_nominative(words[:size])
+        if head:
+            rest = article.text[
+                article.tokens[ids.start + size - 1].stop : article.tokens[ids.stop - 1].stop
+            ]
+            return head + rest
+    return None
 
 
 NESTED_NAME = re.compile(r"^[«\"„“](?P<descriptor>[А-ЯЁа-яё ]+?)\s+(?P<inner>[«\"„“].+)$")

@@ -64,3 +64,8 @@ def test_an_abbreviation_of_a_full_name_in_the_same_story_is_one_body():
 def test_a_descriptor_quoted_with_the_name_is_left_out():
     found = organisations("Вагоны закупило АО «Национальная компания «Кедентранссервис».")
     assert "Кедентранссервис" in found
+
+
+def test_a_court_in_an_oblique_case_is_named_in_the_nominative():
+    found = organisations("Иск рассмотрит судья Медеуского районного суда, сообщили источники.")
+    assert "Медеуский районный суд" in found
