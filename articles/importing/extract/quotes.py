@@ -117,7 +117,7 @@ SCARE_MARKERS = re.compile(
 )
 # The clause between the halves may hold hyphenated words ("вице-министр"), not a spaced dash.
 INNER_ATTRIBUTION = re.compile(
-    r"[,.!?]?\s+[-–—]\s+((?:[^-–—«»\"„“]|(?<=\w)-(?=\w)){3,80}?)[,.]\s+[-–—]\s+"
+    r"[,.!?]?\s+[-–—]\s+((?:[^-–—«»\"„“]|(?<=\w)-(?=\w)){3,160}?)[,.]\s+[-–—]\s+"
 )
 WORD = re.compile(r"\w+")
 

@@ -44,3 +44,12 @@ def test_parliamentarian_refers_back_to_a_deputy():
         "«Регионы к этому не готовы», — говорит парламентарий.",
     )
     assert quotes == [("Регионы к этому не готовы", "Ерлан Садыков")]
+
+
+def test_long_attribution_with_full_name_and_role_between_the_halves():
+    quotes = quotes_of(
+        "«Отказ от прививки, — заявила на брифинге в Ташкенте министр здравоохранения "
+        "Узбекистана Дилноза Маматова, — это не только личный выбор. Это риск для всего класса».",
+    )
+    assert [speaker for _, speaker in quotes] == ["Дилноза Маматова", "Дилноза Маматова"]
+    assert quotes[0][0] == "Отказ от прививки"
