@@ -151,3 +151,37 @@ def test_a_word_that_only_modifies_the_next_part_of_a_name_is_no_cue():
     assert "air" not in cues
     assert "space accident" in cues
     assert {"library", "museum"} <= set(name_cues("en")["medtop:20000043"])
+
+
+@pytest.mark.parametrize(
+    ("headline", "paragraph", "code"),
+    [
+        (
+            "Биатлонист из Алматы выиграл этап Кубка мира.",
+            "Лыжник опередил соперников на две секунды, биатлон набирает популярность.",
+            "medtop:20001056",
+        ),
+        (
+            "Компания объявила о банкротстве.",
+            "Суд признал банкротом поставщика, кредиторы ждут решения о банкротстве.",
+            "medtop:20000174",
+        ),
+        (
+            "Биржа запустила торги криптовалютой.",
+            "Биткоин и другие криптовалюты можно будет купить на криптобирже с мая.",
+            "medtop:20001279",
+        ),
+        (
+            "Astronaut returns from the space station.",
+            "The cosmonaut spent six months aboard the station; the space agency said he is well.",
+            "medtop:20000739",
+        ),
+        (
+            "Unemployment falls to a five-year low.",
+            "The number of unemployed people dropped, and jobless claims fell, the statistics office said.",
+            "medtop:20000533",
+        ),
+    ],
+)
+def test_further_branches_get_their_specific_code(headline, paragraph, code):
+    assert code in topic_codes(headline, paragraph)
