@@ -50,6 +50,7 @@ def organisation_spans(article: Article) -> tuple[list[OrganisationSpan], set[in
             )
     found += bracketed_names(article, found, places, absorbed)
     found += institution_names(article, found, places, absorbed)
+    found += capitalised_bodies(article, found)
     found += legal_form_names(article, found)
     found += reporting_agencies(article, found)
     for place in places:
@@ -284,6 +285,49 @@ def capitalised_institution_before(article: Article, place_index: int) -> int | 
             return first.start if first.text[:1].isupper() else None
         index -= 1
     return None
+
+
+REMIT_POS = ("NOUN", "ADJ", "ADP", "CCONJ")
+MAX_REMIT_TOKENS = 8
+
+
+def capitalised_bodies(article: Article, found) -> list[OrganisationSpan]:
+    """ "по данным Счетного комитета по контролю за исполнением бюджета": inside a sentence, a
+    capitalised adjective before an institution noun starts a body's name the tagger missed; its
+    remit after "по" goes with it."""
+    names = []
+    for index, token in enumerate(article.tokens):
+        if token.pos != "ADJ" or not token.text[:1].isupper() or index == 0:
+            continue
+        sentence_start, _ = article.sentence_bounds(token.start)
+        previous = article.tokens[index - 1]
+        if token.start == sentence_start or previous.pos == "ADJ" or previous.text in QUOTE_MARKS:
+            continue
+        if any(s.start <= token.start < s.stop for s in found + names):
+            continue
+        head = index
+        while head < len(article.tokens) and article.tokens[head].pos == "ADJ":
+            head += 1
+        if head >= len(article.tokens) or article.lemmas[head] not in ORGANISATION_HEADS:
+            continue
+        stop = remit_end(article, head + 1)
+        names.append(OrganisationSpan(token.start, article.tokens[stop - 1].stop))
+    return names
+
+
+def remit_end(article: Article, index: int) -> int:
+    """Past "по контролю за исполнением бюджета", if the name goes on with a remit."""
+    if index >= len(article.tokens) or article.lemmas[index] != "по":
+        return index
+    stop = index + 1
+    while stop < len(article.tokens) and stop - index <= MAX_REMIT_TOKENS:
+        token = article.tokens[stop]
+        if token.pos not in REMIT_POS or token.text[:1].isupper():
+            break
+        stop += 1
+    while stop > index and article.tokens[stop - 1].pos in ("ADP", "CCONJ"):
+        stop -= 1
+    return stop if stop > index + 1 else index
 
 
 def legal_form_names(article: Article, found) -> list[OrganisationSpan]:

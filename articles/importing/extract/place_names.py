@@ -83,7 +83,11 @@ def agreed_nominative(words: list[str]) -> str | None:
     for form in nouns:
         agree = [agreeing(reading, form) for reading in readings]
         if all(agree):
-            head = PymorphyParse.inflect(form, {"nomn", form.tag.number})
+            head = (
+                form
+                if form.tag.case == "nomn"
+                else PymorphyParse.inflect(form, {"nomn", form.tag.number})
+            )
             adjectives = [nominative_adjective(a, form) for a in agree]
             if head and all(adjectives):
                 nominative = [*adjectives, head.word]
@@ -133,6 +137,8 @@ def agreeing(readings: list, noun) -> object | None:
 
 
 def nominative_adjective(form, noun) -> str | None:
+    if form.tag.case == "nomn":  # already so: "Высшая" stays, not "Высочайшая"
+        return form.word
     grams = {"nomn", noun.tag.number} | ({noun.tag.gender} if noun.tag.number == "sing" else set())
     inflected = PymorphyParse.inflect(form, grams)
     return inflected.word if inflected else None

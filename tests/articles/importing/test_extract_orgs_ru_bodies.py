@@ -69,3 +69,12 @@ def test_a_descriptor_quoted_with_the_name_is_left_out():
 def test_a_court_in_an_oblique_case_is_named_in_the_nominative():
     found = organisations("Иск рассмотрит судья Медеуского районного суда, сообщили источники.")
     assert "Медеуский районный суд" in found
+
+
+def test_a_capitalised_body_with_its_remit_inside_a_sentence_is_an_organisation():
+    found = organisations(
+        "Как сообщили в Национальном агентстве по развитию инноваций, заявки приняты. "
+        "Итоги подвела Высшая аттестационная комиссия."
+    )
+    assert "Национальное агентство по развитию инноваций" in found
+    assert "Высшая аттестационная комиссия" in found
