@@ -10,7 +10,7 @@ NAME_CUE_STOPLIST = frozenset(
         "market", "sales", "business", "energy", "water", "transport", "development", "law",
         "health", "education", "sport", "weather", "politics", "government", "river", "club",
         "association", "people", "children", "youth", "support", "security", "service",
-        "record", "engineering", "technology", "resource", "minister", "home", "network", "construction",
+        "record", "engineering", "technology", "resource", "minister", "home", "network", "construction", "party",
     }
 )  # fmt: skip
 NAME_CUE_SKIP_CODES = frozenset()
@@ -49,7 +49,7 @@ TOPIC_KEYWORDS_BRANCHES = {
     "medtop:20000183": ["funding", "raised", "raises", "investment round", "investor", "financing"],
     "medtop:20000210": ["harvest", "grain", "wheat", "barley", "cotton", "crop", "farmer", "farming", "farm", "livestock", "agricultural", "sowing", "agrarian", "irrigation"],
     "medtop:20000235": ["housing", "real estate", "property", "developer", "apartment", "residential", "builder"],
-    "medtop:20000316": ["mining", "mine", "miner", "ore", "copper", "gold", "uranium", "lithium", "smelter", "metallurgical", "aluminium", "zinc"],
+    "medtop:20000316": ["mining", "mine", "miner", "ore", "copper", "gold mine", "gold mining", "uranium", "lithium", "smelter", "metallurgical", "aluminium", "zinc"],
     "medtop:20001243": ["oil", "gas", "oilfield", "gas field", "barrel", "refinery", "pipeline", "drilling", "upstream"],
     "medtop:20000331": ["tourism", "tourist", "visitor", "resort", "hotel", "travel agency"],
     "medtop:20000338": ["airline", "airport", "flight", "aircraft", "carrier", "air route", "aviation"],

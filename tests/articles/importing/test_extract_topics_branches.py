@@ -185,3 +185,11 @@ def test_a_word_that_only_modifies_the_next_part_of_a_name_is_no_cue():
 )
 def test_further_branches_get_their_specific_code(headline, paragraph, code):
     assert code in topic_codes(headline, paragraph)
+
+
+def test_a_gold_medal_is_no_mining_story():
+    for headline, paragraph in [
+        ("Wrestler takes gold at Asian championship.", "He beat his rival in the final bout."),
+        ("Борец взял золото чемпионата Азии.", "В финале он победил соперника."),
+    ]:
+        assert "medtop:20000316" not in topic_codes(headline, paragraph)
