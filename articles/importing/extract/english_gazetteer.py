@@ -46,7 +46,9 @@ Altai Krai; Altai Republic; Primorye; West Kazakhstan; East Kazakhstan; North Ka
 Turkistan Region; Almaty Region; Surkhandarya; Surxondaryo; Kashkadarya; Qashqadaryo; Jizzakh;
 Syrdarya; Chui; Chuy; Issyk-Kul; Ahal; Lebap; Guria; Svaneti; Racha; Kvemo Kartli;
 Shida Kartli; Samtskhe-Javakheti; Mtskheta-Mtianeti; Javakheti; Gegharkunik; Kotayk; Shirak;
-Vayots Dzor; Gilan; Mazandaran; Golestan; Khorasan; Gansu; Qinghai; Ningxia; Inner Mongolia"""
+Vayots Dzor; Gilan; Mazandaran; Golestan; Khorasan; Gansu; Qinghai; Ningxia; Inner Mongolia;
+Ararat Valley; Balkh; Nangarhar; Helmand; Faryab; Jowzjan; Balochistan; Khyber Pakhtunkhwa;
+Gilgit-Baltistan; Sindh; East Zangezur; Karabakh Economic Region; Mangyshlak"""
 
 COUNTRY_ALIASES = """Turkiye; Türkiye; Britain; Great Britain; America; Czech Republic; Netherlands; Holland; Vatican City; Korea; DPRK;
 Kyrgyz Republic; Macedonia; Burma; Palestine; Côte d'Ivoire; Congo; DR Congo; England; Scotland;

@@ -70,3 +70,8 @@ def test_a_known_city_in_an_oblique_case_takes_its_gazetteer_name():
 def test_a_route_of_known_cities_names_each_city():
     places = extraction("Трасса Ташкент-Самарканд и город Джалал-Абад готовы к сезону.").places
     assert {"Ташкент", "Самарканд", "Джалал-Абад"} <= set(places)
+
+
+def test_a_region_of_the_beat_in_an_oblique_case_is_a_place():
+    places = extraction("Гуманитарный груз отправлен в Каракалпакстан и Хорезм.").places
+    assert {"Каракалпакстан", "Хорезм"} <= set(places)
