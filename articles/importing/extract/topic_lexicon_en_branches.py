@@ -11,6 +11,12 @@ NAME_CUE_STOPLIST = frozenset(
         "health", "education", "sport", "weather", "politics", "government", "river", "club",
         "association", "people", "children", "youth", "support", "security", "service",
         "record", "engineering", "technology", "resource", "minister", "home", "network", "construction", "party",
+        "bar", "game", "series", "condition", "exchange", "equipment", "services", "products",
+        "values", "men", "women", "house", "property", "performance", "procedure", "recall",
+        "safety", "trend", "fine", "pool", "incident", "indicators", "inventories", "employee",
+        "executive", "intelligence", "mankind", "nature", "tradition", "customs", "plants", "parks",
+        "breaking", "skeleton", "cult", "communities", "adults", "teenagers", "infants", "dying",
+        "death", "investment", "appeal", "casting", "drama", "kiting", "stocks", "relationships",
     }
 )  # fmt: skip
 NAME_CUE_SKIP_CODES = frozenset()
