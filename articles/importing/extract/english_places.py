@@ -146,8 +146,8 @@ def _abbreviation_in_running_text(token: Token) -> bool:
 def _attributive_adjective(text: str, token: Token) -> bool:
     """ "Caspian seals", "Baltic ports": an adjective-shaped name before a lower-case noun
     describes the noun; the place itself is "the Caspian" or "the Caspian Sea"."""
-    if token.possessive or not _adjective(token.bare):
-        return False
+    if token.possessive or not _adjective(token.bare) or not is_region_or_country(token.bare):
+        return False  # a town such as "Xian" or "Kish" is named, not described
     following = re.match(r"\s+([A-Za-z][a-z-]*)", text[token.end :])
     if not following:
         return False
