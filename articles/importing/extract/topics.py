@@ -1,7 +1,9 @@
 """IPTC Media Topics suggested from the words of an article.
 
 Each code has a keyword list (topic_lexicon_ru.TOPIC_KEYWORDS for Russian lemmas,
-topic_lexicon_en for English words); a code is suggested when its keywords occur often enough,
+topic_lexicon_en for English words), to which each code's own IPTC name is added as a cue (see
+name_cues), so every topic of the vocabulary can be found, not only those past stories used; a
+code is suggested when its keywords occur often enough,
 most specific codes first, and the level-1 root of the strongest code is added so that a story
 about a judo tournament is filed under sport as well as sport event. Labels come from the
 project's copy of the IPTC vocabulary (articles/data/mediatopics.csv), or the shared one.
