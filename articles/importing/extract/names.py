@@ -128,6 +128,22 @@ def vote_gender(votes: Counter) -> str | None:
     return best if not rest or weight > rest[0][1] else None
 
 
+# nouns for where someone is from: "казахстанка", "бакинец", "россиянин", "таджичка"
+DEMONYM_ENDINGS = ("нка", "чка", "ец", "нин")
+
+
+def is_demonym(word: str) -> bool:
+    """A capitalised noun for a nationality or a city's people that a tagger took into the name
+    ("Казахстанка Меруерт Оспанова"): it ends like one and the dictionary knows no such name."""
+    lower = word.lower()
+    forms = pipeline().morph_vocab(lower)
+    return (
+        lower.endswith(DEMONYM_ENDINGS)
+        and any("anim" in f.tag and "NOUN" in f.tag for f in forms)
+        and not any("Name" in f.tag or "Surn" in f.tag for f in forms)
+    )
+
+
 def is_patronymic(word: str) -> bool:
     from .lexicon_ru import PATRONYMIC_ENDINGS
 

@@ -15,6 +15,7 @@ from .names import (
     first_name_gender_hint,
     first_name_nominative,
     gender_from_case,
+    is_demonym,
     is_patronymic,
     misread_as_oblique,
     only_gender_of_name,
@@ -67,7 +68,9 @@ def collect_mentions(article: Article) -> list[Mention]:
         if span.type != "PER":
             continue
         ids = article.tokens_between(span.start, span.stop)
-        while len(ids) > 1 and is_role_noun(article, ids.start):  # "Вице-министр Ерлан Кожасбай"
+        while len(ids) > 1 and (  # "Вице-министр Ерлан Кожасбай", "Казахстанка Меруерт Оспанова"
+            is_role_noun(article, ids.start) or is_demonym(article.tokens[ids.start].text)
+        ):
             ids = range(ids.start + 1, ids.stop)
         tokens = [article.tokens[i] for i in ids]
         if not tokens or any(t.pos == "ADJ" or not t.text[:1].isupper() for t in tokens):
@@ -85,12 +88,19 @@ def governed_verb_gender(article: Article, ids: range) -> str | None:
     """Gender of a past-tense verb right after the name, as in "Гулиева, в свою очередь, напомнила"."""
     for index in range(ids.stop, min(ids.stop + 7, len(article.tokens))):
         token = article.tokens[index]
-        if token.text in '.:;!?«»"—–' or token.pos in ("PROPN", "SCONJ"):
+        if token.text in '.:;!?«»"—–' or token.pos == "SCONJ" or another_name(token):
             return None
         if token.pos in ("VERB", "AUX") and token.feats.get("Tense") == "Past":
             gender = token.feats.get("Gender")
             return {"Fem": "femn", "Masc": "masc"}.get(gender)
     return None
+
+
+def another_name(token) -> bool:
+    """A name that may be the verb's subject instead; not one in a phrase between the name and
+    its verb, foreign or oblique ("Ергалиева в интервью Kazinform рассказала")."""
+    oblique = token.feats.get("Case") not in (None, "Nom")
+    return token.pos == "PROPN" and not oblique and token.feats.get("Foreign") != "Yes"
 
 
 def group_mentions(mentions: list[Mention]) -> list[Person]:
@@ -104,7 +114,7 @@ def group_mentions(mentions: list[Mention]) -> list[Person]:
             person.mentions.append(mention)
     for mention in mentions:
         if len(mention.words) == 1:
-            person = find_person(people, mention.surname, None)
+            person = find_lone_surname(people, mention)
             if person:
                 person.mentions.append(mention)
         elif is_patronymic(mention.surname):
@@ -123,6 +133,28 @@ def find_person(people: list[Person], surname: str, first_name: str | None) -> P
                 continue
             return person
     return None
+
+
+def find_lone_surname(people: list[Person], mention: Mention) -> Person | None:
+    """The person a lone surname names. Relatives and namesakes share a surname ("Нилуфар
+    Сабирова", "Ильхом Сабиров"): the one whose gender the surname's form or the verb it governs
+    fits, then the one named in exactly that form."""
+    candidates = [
+        p for p in people if any(same_surname(m.surname, mention.surname) for m in p.mentions)
+    ]
+    gender = mention.subject_gender or surname_gender_hint(mention.surname)
+
+    def fit(person: Person) -> tuple[int, int]:
+        full = [m for m in person.mentions if len(m.words) > 1]
+        genders = {m.subject_gender or first_name_gender_hint(m.words[0]) for m in full}
+        agrees = (
+            0
+            if not gender or None in genders or len(genders) != 1
+            else (1 if gender in genders else -1)
+        )
+        return agrees, any(m.surname == mention.surname for m in full)
+
+    return max(candidates, key=fit, default=None)
 
 
 def attach_address_form(people: list[Person], mention: Mention) -> None:
@@ -152,7 +184,10 @@ def person_gender(article: Article, person: Person) -> str | None:
             votes[mention.subject_gender] += 3
         if hint := surname_gender_hint(mention.surname):
             votes[hint] += 2
-        if hint := gender_from_case(mention.surname, mention_case(article, mention)):
+        # a name that governs a verb is its subject, in the nominative whatever the tagger read
+        # in the role before it ("Вице-министр … Ляззат Ергалиева в интервью … рассказала")
+        case = "Nom" if mention.subject_gender else mention_case(article, mention)
+        if hint := gender_from_case(mention.surname, case):
             # the case of a role noun in apposition is sure: "аналитик Бахыт Сарсенова" is a
             # woman whatever her first name suggests, "председателя Маулена Ашимбаева" a man
             votes[hint] += 5 if role_case(article, mention) else 2
