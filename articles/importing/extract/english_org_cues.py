@@ -38,8 +38,13 @@ EMPLOYER = re.compile(
 )
 
 
-# A club named with its sport's abbreviation, kept as written: "FC Kairat", "HC Barys".
-SPORT_CLUB = re.compile(r"\b(?:FC|FK|PFC|SC|HC|BC|VC)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+# A club named with its sport's abbreviation, kept as written ("FC Kairat", "Qarabag FK"), or
+# in quotes after "club" ("the club "Sabah"").
+SPORT_CLUB = re.compile(
+    r"\b(?:FC|FK|PFC|PFK|SC|HC|BC|VC)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+    r"|\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:FC|FK|PFC|PFK)\b"
+)
+QUOTED_CLUB = re.compile(r"\b(?:club|team|side)\s+[\"“«](?P<name>[A-Z][^\"”»]{1,30})[\"”»]")
 LEGAL_PREFIX = re.compile(r"^(?:(?:JSC|CJSC|OJSC|PJSC|LLC|NC|SC)\s+)+(?=[A-Z])")
 
 
@@ -83,6 +88,8 @@ def cued_organisations(text: str, known: set[str]) -> list[tuple[int, int, str]]
             found.append((match.start("name"), match.end("name"), match["name"]))
     for match in SPORT_CLUB.finditer(text):
         found.append((match.start(), match.end(), match[0]))
+    for match in QUOTED_CLUB.finditer(text):
+        found.append((match.start("name"), match.end("name"), match["name"]))
     for match in EMPLOYER.finditer(text):
         if plain_word(match["name"]):
             found.append((match.start("name"), match.end("name"), match["name"]))

@@ -132,3 +132,11 @@ def test_an_embassy_keeps_the_country_it_sits_in():
     ).organizations
     assert "Embassy of Georgia in Armenia" in found
     assert "Institute of Physics" in found
+
+
+def test_clubs_named_with_a_suffix_or_in_quotes_after_club_are_organisations():
+    found = extraction(
+        'Sabail FK drew with the club "Turan Tovuz" while Zira PFK rested.'
+    ).organizations
+    assert {"Sabail FK", "Turan Tovuz", "Zira PFK"} <= set(found)
+    assert "FK" not in found
