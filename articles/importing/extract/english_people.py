@@ -20,7 +20,7 @@ from .english_lexicon import (
     TITLE_MODIFIERS,
     WEEKDAYS,
 )
-from .english_roles import appositive_after, appositive_before, title_before
+from .english_roles import appositive_after, appositive_before, in_title_complement, title_before
 from .english_text import NAME_PARTICLES, Token, capitalised_runs, tokens
 
 FEMALE_SURNAME = re.compile(r"(ova|eva|yeva|ina|aya|skaya|kaya|kyzy)$")
@@ -189,6 +189,8 @@ def full_names_in(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, 
         words = [t for t in tail if t.text not in NAME_PARTICLES]
         if len(words) >= 3 and _opens_sentence(text, tail[0].start):
             tail, words = tail[1:], words[1:]  # "Compatriot Ivan Petrov": a capitalised word
+        if len(words) > 2 and in_title_complement(text, run[0].start):
+            tail, words = tail[-2:], words[-2:]  # "Minister of Water Resources Dilorom Khamidova"
         if not 2 <= len(words) <= 4:
             continue
         start, end = tail[0].start, tail[-1].end

@@ -39,6 +39,21 @@ def has_title_head(words: list[str]) -> bool:
     )
 
 
+# "Minister of Water Resources …", "Director of the Agency for External Labour Migration …"
+COMPLEMENT_CONNECTORS = word_set("of for the and on")
+TITLE_COMPLEMENT_REACH = 8
+
+
+def in_title_complement(text: str, start: int) -> bool:
+    """A capitalised run that opens right after "of"/"for"/"the" in a title's phrase names the
+    office ("Minister of Foreign Affairs", "Chairman of the Board of Azercosmos", "Head of the
+    State Committee for Land"): a name at its end is only its last words."""
+    before = tokens(text[:start])[-TITLE_COMPLEMENT_REACH:]
+    if not before or before[-1].lower not in COMPLEMENT_CONNECTORS:
+        return False
+    return any(t.lower in TITLE_HEADS for t in before)
+
+
 def _title_word(token: Token) -> bool:
     lower = token.lower
     if lower in TITLE_HEADS or lower in TITLE_MODIFIERS or token.bare in NATIONALITY_ADJECTIVES:

@@ -1,0 +1,48 @@
+"""English: the capitalised office after a title's "of"/"for" ("Minister of Foreign Affairs",
+"Chairman of the Board of …", "Head of the State Committee for …") is not part of the name that
+follows it. Sentences written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from articles.importing.extract import extract
+from articles.importing.parse import Seed
+
+
+def extraction(*paragraphs: str):
+    seed = Seed(
+        source_file="t.txt",
+        date=dt.date(2025, 5, 1),
+        headline="Officials meet in the capital.",
+        paragraphs=list(paragraphs),
+    )
+    return extract(seed)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Deputy Minister of Foreign Affairs Aziza Rakhimova",
+        "Director General of the State Forestry Service Timur Abenov",
+        "Chairman of the Board of Caspian Shipping Orkhan Guliyev",
+        "Head of the State Committee for Land Resources Nurlan Baimukhanov",
+        "First Deputy Minister of Energy and Natural Resources Zaur Mammadov",
+    ],
+)
+def test_office_words_are_not_glued_to_the_name(opening):
+    result = extraction(
+        f'"We will sign the agreement next month," {opening} told reporters on Tuesday.',
+    )
+    name = " ".join(opening.split()[-2:])
+    assert [p.name for p in result.people] == [name]
+    assert result.quotes[0].speaker == name
+
+
+def test_surname_alone_later_refers_to_the_titled_person():
+    result = extraction(
+        "Director of the Agency for External Labour Migration Rustam Yuldashev spoke in Tashkent.",
+        '"Demand for welders is growing," Yuldashev said.',
+    )
+    assert [p.name for p in result.people] == ["Rustam Yuldashev"]
+    assert result.quotes[0].speaker == "Rustam Yuldashev"
