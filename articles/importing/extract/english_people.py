@@ -20,7 +20,13 @@ from .english_lexicon import (
     TITLE_MODIFIERS,
     WEEKDAYS,
 )
-from .english_roles import appositive_after, appositive_before, in_title_complement, title_before
+from .english_roles import (
+    appositive_after,
+    appositive_before,
+    in_title_complement,
+    office_of_title,
+    title_before,
+)
 from .english_text import NAME_PARTICLES, Token, capitalised_runs, tokens
 
 FEMALE_SURNAME = re.compile(r"(ova|eva|yeva|ina|aya|skaya|kaya|kyzy)$")
@@ -191,6 +197,8 @@ def full_names_in(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, 
             tail, words = tail[1:], words[1:]  # "Compatriot Ivan Petrov": a capitalised word
         if len(words) > 2 and in_title_complement(text, run[0].start):
             tail, words = tail[-2:], words[-2:]  # "Minister of Water Resources Dilorom Khamidova"
+        if len(words) == 2 and office_of_title(text, run[0].start) and not name_like(words):
+            continue  # "Director of Circuit Safety", not "the lawyer of Ivan Petrov"
         if not 2 <= len(words) <= 4:
             continue
         start, end = tail[0].start, tail[-1].end
@@ -202,6 +210,10 @@ def full_names_in(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, 
         name = " ".join(t.bare if t is tail[-1] else t.text for t in tail)
         found.append((start, start + len(name), name))
     return found
+
+
+def name_like(words: list[Token]) -> bool:
+    return bool(first_name_gender(words[0].bare) or SURNAME_SHAPES.search(words[-1].bare))
 
 
 def _plain(words: list[Token]) -> str:

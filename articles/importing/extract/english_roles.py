@@ -54,6 +54,14 @@ def in_title_complement(text: str, start: int) -> bool:
     return any(t.lower in TITLE_HEADS for t in before)
 
 
+def office_of_title(text: str, start: int) -> bool:
+    """A run right after a title's "of" ("the FIA's Director of Circuit Safety"): an office."""
+    before = [t.lower for t in tokens(text[:start])[-TITLE_COMPLEMENT_REACH:]]
+    if before[-1:] == ["the"]:
+        before.pop()
+    return before[-1:] == ["of"] and any(word in TITLE_HEADS for word in before)
+
+
 def _title_word(token: Token) -> bool:
     lower = token.lower
     if lower in TITLE_HEADS or lower in TITLE_MODIFIERS or token.bare in NATIONALITY_ADJECTIVES:

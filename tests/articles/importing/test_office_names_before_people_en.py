@@ -46,3 +46,15 @@ def test_surname_alone_later_refers_to_the_titled_person():
     )
     assert [p.name for p in result.people] == ["Rustam Yuldashev"]
     assert result.quotes[0].speaker == "Rustam Yuldashev"
+
+
+def test_office_after_a_title_in_apposition_is_not_a_person():
+    result = extraction(
+        '"The new barriers held up well," said Anna Keller, the league\'s Director of Track Safety.',
+    )
+    assert [p.name for p in result.people] == ["Anna Keller"]
+
+
+def test_name_after_a_title_and_of_is_still_a_person():
+    result = extraction('"He was right," said the lawyer of Ivan Petrov on Friday.')
+    assert "Ivan Petrov" in [p.name for p in result.people]
