@@ -24,7 +24,6 @@ from .english_roles import (
     appositive_after,
     appositive_before,
     in_title_complement,
-    office_of_title,
     title_before,
 )
 from .english_text import NAME_PARTICLES, Token, capitalised_runs, tokens
@@ -195,10 +194,10 @@ def full_names_in(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, 
         words = [t for t in tail if t.text not in NAME_PARTICLES]
         if len(words) >= 3 and _opens_sentence(text, tail[0].start):
             tail, words = tail[1:], words[1:]  # "Compatriot Ivan Petrov": a capitalised word
-        if len(words) > 2 and in_title_complement(text, run[0].start):
+        if in_title_complement(text, run[0].start):
+            if len(words) == 2 and not name_like(words) and not _after_title(text, tail[0].start):
+                continue  # "Director of Circuit Safety", not "the lawyer of Ivan Petrov"
             tail, words = tail[-2:], words[-2:]  # "Minister of Water Resources Dilorom Khamidova"
-        if len(words) == 2 and office_of_title(text, run[0].start) and not name_like(words):
-            continue  # "Director of Circuit Safety", not "the lawyer of Ivan Petrov"
         if not 2 <= len(words) <= 4:
             continue
         start, end = tail[0].start, tail[-1].end

@@ -39,27 +39,19 @@ def has_title_head(words: list[str]) -> bool:
     )
 
 
-# "Minister of Water Resources …", "Director of the Agency for External Labour Migration …"
+# "Minister of Water Resources …", "Head of the State Committee for Urban Planning and …"
 COMPLEMENT_CONNECTORS = word_set("of for the and on")
-TITLE_COMPLEMENT_REACH = 8
+TITLE_COMPLEMENT_REACH = 12
 
 
 def in_title_complement(text: str, start: int) -> bool:
-    """A capitalised run that opens right after "of"/"for"/"the" in a title's phrase names the
-    office ("Minister of Foreign Affairs", "Chairman of the Board of Azercosmos", "Head of the
-    State Committee for Land"): a name at its end is only its last words."""
+    """A capitalised run that opens right after "of"/"for"/"the"/"and" in a title's or a body's
+    phrase names the office ("Minister of Foreign Affairs", "Chairman of the Board of Azercosmos",
+    "Agency for Financial Market Regulation"): a name at its end is only its last words."""
     before = tokens(text[:start])[-TITLE_COMPLEMENT_REACH:]
     if not before or before[-1].lower not in COMPLEMENT_CONNECTORS:
         return False
-    return any(t.lower in TITLE_HEADS for t in before)
-
-
-def office_of_title(text: str, start: int) -> bool:
-    """A run right after a title's "of" ("the FIA's Director of Circuit Safety"): an office."""
-    before = [t.lower for t in tokens(text[:start])[-TITLE_COMPLEMENT_REACH:]]
-    if before[-1:] == ["the"]:
-        before.pop()
-    return before[-1:] == ["of"] and any(word in TITLE_HEADS for word in before)
+    return any(t.lower in TITLE_HEADS or t.lower in ORG_HEADS for t in before)
 
 
 def _title_word(token: Token) -> bool:

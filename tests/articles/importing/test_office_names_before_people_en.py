@@ -28,6 +28,7 @@ def extraction(*paragraphs: str):
         "Chairman of the Board of Caspian Shipping Orkhan Guliyev",
         "Head of the State Committee for Land Resources Nurlan Baimukhanov",
         "First Deputy Minister of Energy and Natural Resources Zaur Mammadov",
+        "Head of the State Committee for Urban Planning and Architecture Anar Guliyev",
     ],
 )
 def test_office_words_are_not_glued_to_the_name(opening):
@@ -58,3 +59,18 @@ def test_office_after_a_title_in_apposition_is_not_a_person():
 def test_name_after_a_title_and_of_is_still_a_person():
     result = extraction('"He was right," said the lawyer of Ivan Petrov on Friday.')
     assert "Ivan Petrov" in [p.name for p in result.people]
+
+
+def test_office_after_a_body_and_for_is_not_a_person():
+    result = extraction(
+        '"The rules change in June," said Aliya Serikova, Deputy Chair of the Agency for '
+        "Financial Market Regulation.",
+    )
+    assert [p.name for p in result.people] == ["Aliya Serikova"]
+
+
+def test_unusual_name_after_a_title_word_in_the_office_run_stays_a_person():
+    result = extraction(
+        "Turkey's Deputy Trade and Industry Minister Kerem Yalcinkaya said exports would grow.",
+    )
+    assert [p.name for p in result.people] == ["Kerem Yalcinkaya"]
