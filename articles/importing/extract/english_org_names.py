@@ -19,10 +19,17 @@ from .english_lexicon import (
 from .english_people import name_tail
 from .english_text import ORG_CONNECTORS, Token
 
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,6}$")
+
 LOCATION_PREPOSITIONS = frozenset(["in", "at"])
 # Bodies whose place is part of who they are: "Embassy of Kazakhstan in Turkey".
 LOCAL_OFFICES = word_set("embassy consulate consulate-general mission representation office branch")
 LEADING_NOISE = word_set("The A An According In On At For From By With To Of And")
+# A body that governs another and is named after it: "the Board of Azercosmos OJSC", "the
+# Executive Committee of IFAS". Where what follows "of" is a name on its own, that is the body.
+GOVERNING_BODIES = word_set("board committee council presidium secretariat commission directorate")
+GOVERNING_MODIFIERS = word_set("""executive supervisory management audit steering organising
+    organizing advisory scientific academic editorial technical political standing""")
 
 
 def is_head(token: Token, at_end: bool, run_length: int) -> bool:
@@ -94,7 +101,26 @@ def org_in_run(run: list[Token]) -> list[Token] | None:
         chosen = run[: _of_tail_end(run, head + 1) + 1]
     if len(chosen) == 1 and chosen[0].lower in ORG_HEADS:
         return None
-    return chosen
+    governed = body_behind_governing_body(chosen)
+    return governed if governed and ACRONYM.match(governed[0].bare) else chosen
+
+
+def body_behind_governing_body(words: list[Token]) -> list[Token] | None:
+    """ "Supervisory Board of X": the words after "of" (and "the"), if the name starts with a
+    governing body's noun and nothing but its modifiers."""
+    index = 0
+    while index < len(words) and words[index].lower in GOVERNING_MODIFIERS:
+        index += 1
+    if index >= len(words) - 2 or words[index].lower not in GOVERNING_BODIES:
+        return None
+    if words[index + 1].text != "of":
+        return None
+    rest = words[index + 2 :]
+    if rest and rest[0].text == "the":
+        rest = rest[1:]
+    if not rest or any(t.lower in ORG_HEADS or is_known_place(t.bare) for t in rest):
+        return None
+    return rest
 
 
 def split_between_orgs(run: list[Token]) -> list[list[Token]]:
@@ -165,6 +191,27 @@ def airline_in_run(run: list[Token]) -> list[Token] | None:
     return None
 
 
+# Words that name a company's division after the company: "Airbus Defence and Space".
+DIVISION_WORDS = word_set("""space electronics aircraft helicopters commercial motor mobility
+    chemicals semiconductors renewables upstream downstream trading exploration production
+    networks systems solutions digital cloud research""")
+
+
+def division_of_known(run: list[Token], known: set[str]) -> list[Token] | None:
+    """ "Airbus Defence and Space", "Siemens Energy": a household company's name followed by
+    the words of one of its divisions ("and" may join them) is one name, the division's."""
+    run = trim_leading(run)
+    located = [i for i, t in enumerate(run) if t.text in LOCATION_PREPOSITIONS]
+    run = run[: located[0]] if located else run  # "… and Space in Toulouse"
+    if len(run) < 2 or run[0].bare not in known or run[-1].text in ORG_CONNECTORS:
+        return None
+    division = [t for t in run[1:] if t.text not in ORG_CONNECTORS]
+    words = TITLE_MODIFIERS | ORG_HEADS | DIVISION_WORDS
+    if any(t.lower not in words or t.lower in TITLE_HEADS for t in division):
+        return None
+    return run
+
+
 def legal_form_names(run: list[Token]) -> list[list[Token]]:
     """Names marked by a legal form, which is left out: "Acme JSC and Beta LLC", "JSC Acme"."""
     names, current, marked = [], [], False
@@ -181,6 +228,7 @@ def legal_form_names(run: list[Token]) -> list[list[Token]]:
     if current and marked and _legal_form(run[0]):
         names.append(current)
     names = [_trim_trailing(trim_leading(name)) for name in names]
+    names = [body_behind_governing_body(name) or name for name in names]
     return [name for name in names if name] if marked else []
 
 

@@ -22,7 +22,13 @@ from .english_lexicon import (
 )
 from .english_org_context import context_organisations, parent_organisations, with_under_tail
 from .english_org_cues import cued_organisations, strip_legal_suffix
-from .english_org_names import airline_in_run, legal_form_names, org_in_run, split_between_orgs
+from .english_org_names import (
+    airline_in_run,
+    division_of_known,
+    legal_form_names,
+    org_in_run,
+    split_between_orgs,
+)
 from .english_people import SURNAME_SHAPES, name_tail
 from .english_text import ORG_CONNECTORS, Token, capitalised_runs, tokens
 
@@ -131,6 +137,7 @@ def _org_from_run(found: OrgFindings, number: int, text: str, run: list[Token]) 
     for words in marked[:-1]:
         found.add(number, words[0].start, words[-1].end, _text_of(text, words))
     words = marked[-1] if marked else org_in_run(run) or airline_in_run(run)
+    words = words or division_of_known(run, KNOWN_ORGANISATIONS - AMBIGUOUS_KNOWN)
     if words and _names_a_thing(text, words):
         found.not_orgs.add(_text_of(text, words))
         words = None
