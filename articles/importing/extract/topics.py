@@ -29,6 +29,10 @@ RELATIVE_FLOOR = 0.2
 MAX_TOPICS = 5
 FULL_CONFIDENCE_SCORE = 10
 ROOT_SHARE = 0.5
+PHRASE_WEIGHT = 1  # "grand prix", "избирательный кодекс": a phrase cue rarely fires by accident
+LONE_CUE_SHARE = (
+    0.5  # a code cued by one repeated word ("data", "revenue") must be this near the best
+)
 COMPANIONS = {"medtop:20000822": "medtop:20001108"}  # competition discipline → sport event
 
 
@@ -174,10 +178,37 @@ def keyword_count(counts: Counter, keyword: str, language: str) -> int:
     return counts[keyword]
 
 
+def cue_weight(keyword: str) -> int:
+    return PHRASE_WEIGHT if " " in keyword or "_" in keyword else 1
+
+
 def score(counts: Counter, code: str, words: tuple[str, ...], language: str) -> int:
-    found = sum(keyword_count(counts, word, language) for word in words)
+    found = sum(cue_weight(word) * keyword_count(counts, word, language) for word in words)
     excluded = sum(counts[phrase] for phrase in excludes_for(language).get(code, ()))
-    return max(0, found - excluded)
+    return max(0, found - PHRASE_WEIGHT * excluded)
+
+
+def lone_word_codes(counts: Counter, language: str) -> set[str]:
+    """Codes whose whole evidence is one single word, however often repeated, other than the
+    code's own name: a generic word ("data", "scheme", "revenue") names a side of the story
+    more often than its topic, while "фестиваль" alone still files a festival."""
+    lone = set()
+    for code, words in keywords_for(language).items():
+        found = [word for word in words if keyword_count(counts, word, language)]
+        if (
+            len(found) == 1
+            and cue_weight(found[0]) == 1
+            and found[0] not in name_words(code, language)
+        ):
+            lone.add(code)
+    return lone
+
+
+@cache
+def name_words(code: str, language: str) -> frozenset[str]:
+    """The single words of the code's name cues ("здравоохранение" of общественный_здравоохранение)."""
+    cues = name_cues(language).get(code, ())
+    return frozenset(word for cue in cues for word in re.split(r"[ _]", cue))
 
 
 def root_of(code: str) -> str | None:
@@ -200,8 +231,11 @@ def suggest_topics(
     best = max(scores.values(), default=0)
     floor = MIN_SCORE if best >= MIN_SCORE else WEAK_SCORE  # a short story still gets its topic
 
+    lone = lone_word_codes(counts, language)
+
     def kept(code: str, value: int) -> bool:
-        return value >= (WEAK_SCORE if code in named else floor) and value >= RELATIVE_FLOOR * best
+        share = LONE_CUE_SHARE if code in lone and code not in named else RELATIVE_FLOOR
+        return value >= (WEAK_SCORE if code in named else floor) and value >= share * best
 
     chosen = sorted((c for c, s in scores.items() if kept(c, s)), key=lambda c: -scores[c])
     chosen = chosen[:MAX_TOPICS]
