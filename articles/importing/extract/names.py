@@ -144,6 +144,18 @@ def is_demonym(word: str) -> bool:
     )
 
 
+def feminine_noun(word: str) -> bool:
+    """The dictionary knows the noun for a person only as feminine ("казахстанке"), whatever
+    gender the tagger guessed for it."""
+    forms = [f for f in pipeline().morph_vocab(word.lower()) if "NOUN" in f.tag and "anim" in f.tag]
+    return bool(forms) and all(f.tag.gender == "femn" for f in forms)
+
+
+def oblique_surname(word: str) -> bool:
+    """ "Оспановой", "Ковальской": never the subject of a verb."""
+    return word.lower().endswith(("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой"))
+
+
 def is_patronymic(word: str) -> bool:
     from .lexicon_ru import PATRONYMIC_ENDINGS
 

@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from .document import Article
 from .lexicon_ru import NAMED_AFTER
 from .names import (
+    feminine_noun,
     first_name_gender_hint,
     first_name_nominative,
     gender_from_case,
     is_demonym,
     is_patronymic,
     misread_as_oblique,
+    oblique_surname,
     only_gender_of_name,
     surname_gender_hint,
     surname_nominative,
@@ -171,7 +173,7 @@ def feminine_noun_before(article: Article, mention: Mention) -> bool:
     for index in range(start - 1, max(start - 4, 0) - 1, -1):
         token = article.tokens[index]
         if token.pos == "NOUN" and token.feats.get("Animacy") == "Anim":
-            return token.feats.get("Gender") == "Fem"
+            return token.feats.get("Gender") == "Fem" or feminine_noun(token.text)
         if token.pos not in ("PROPN", "NOUN", "ADJ"):
             return False
     return False
@@ -180,7 +182,7 @@ def feminine_noun_before(article: Article, mention: Mention) -> bool:
 def person_gender(article: Article, person: Person) -> str | None:
     votes = Counter()
     for mention in person.mentions:
-        if mention.subject_gender:
+        if mention.subject_gender and not oblique_surname(mention.surname):
             votes[mention.subject_gender] += 3
         if hint := surname_gender_hint(mention.surname):
             votes[hint] += 2

@@ -58,3 +58,11 @@ def test_lone_masculine_surname_goes_to_the_man_of_two_namesakes():
     )
     assert sorted(p.name for p in result.people) == ["Зарина Юсупова", "Рустам Юсупов"]
     assert speaker_of(result, "Мы покажем") == "Рустам Юсупов"
+
+
+def test_woman_after_a_demonym_in_the_dative_keeps_her_feminine_surname():
+    result = extraction(
+        "Поздравления казахстанке Жанар Темирбековой направил министр спорта.",
+        "Турнир прошел в Астане.",
+    )
+    assert [p.name for p in result.people] == ["Жанар Темирбекова"]
