@@ -79,6 +79,12 @@ TOPIC_KEYWORDS_BRANCHES = {
     # politics
     "medtop:20000574": ["election", "vote", "voter", "ballot", "turnout", "candidate", "polling station"],
     "medtop:20000615": ["parliament", "parliamentary", "lawmaker", "deputy", "senate", "bill"],
+    "medtop:20000576": ["electoral code", "electoral law", "electoral reform", "electronic voting",
+                        "voter list", "voter register", "proportional representation"],
+    "medtop:20000630": ["pension system", "pension reform", "retirement age", "social protection",
+                        "social benefit", "welfare payment", "pension fund"],
+    "medtop:20000223": ["pharmaceutical", "drugmaker", "pharma", "medicines", "generic drug"],
+    "medtop:20001245": ["infrastructure project", "infrastructure", "road construction"],
     # sport
     "medtop:20001065": ["football", "soccer", "striker", "midfielder", "goalkeeper", "goal"],
     "medtop:20001154": ["chess", "grandmaster", "chess olympiad"],

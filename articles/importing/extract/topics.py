@@ -29,7 +29,7 @@ RELATIVE_FLOOR = 0.2
 MAX_TOPICS = 5
 FULL_CONFIDENCE_SCORE = 10
 ROOT_SHARE = 0.5
-PHRASE_WEIGHT = 1  # "grand prix", "избирательный кодекс": a phrase cue rarely fires by accident
+PHRASE_WEIGHT = 2  # "grand prix", "избирательный кодекс": a phrase cue rarely fires by accident
 LONE_CUE_SHARE = (
     0.5  # a code cued by one repeated word ("data", "revenue") must be this near the best
 )
@@ -182,10 +182,14 @@ def cue_weight(keyword: str) -> int:
     return PHRASE_WEIGHT if " " in keyword or "_" in keyword else 1
 
 
-def score(counts: Counter, code: str, words: tuple[str, ...], language: str) -> int:
-    found = sum(cue_weight(word) * keyword_count(counts, word, language) for word in words)
+def score(
+    counts: Counter, code: str, words: tuple[str, ...], language: str, weighted: bool = False
+) -> int:
+    """Cue occurrences less excluded phrases; `weighted`, a phrase cue counts PHRASE_WEIGHT."""
+    weight = cue_weight if weighted else (lambda word: 1)
+    found = sum(weight(word) * keyword_count(counts, word, language) for word in words)
     excluded = sum(counts[phrase] for phrase in excludes_for(language).get(code, ()))
-    return max(0, found - PHRASE_WEIGHT * excluded)
+    return max(0, found - (PHRASE_WEIGHT if weighted else 1) * excluded)
 
 
 def lone_word_codes(counts: Counter, language: str) -> set[str]:
@@ -234,7 +238,15 @@ def suggest_topics(
     lone = lone_word_codes(counts, language)
 
     def kept(code: str, value: int) -> bool:
+        """Thresholds are met by the phrase-weighted score: two specific phrases ("formula 1",
+        "grand prix") are evidence enough for a narrow topic beside a story's broad one; one phrase
+        alone is not."""
+        if value == 0:
+            return False
         share = LONE_CUE_SHARE if code in lone and code not in named else RELATIVE_FLOOR
+        cues = keywords_for(language)[code]
+        if sum(1 for cue in cues if keyword_count(counts, cue, language)) > 1:
+            value = score(counts, code, cues, language, weighted=True)
         return value >= (WEAK_SCORE if code in named else floor) and value >= share * best
 
     chosen = sorted((c for c, s in scores.items() if kept(c, s)), key=lambda c: -scores[c])
