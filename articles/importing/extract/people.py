@@ -35,6 +35,7 @@ class Mention:
     words: list[str]
     token_ids: range
     subject_gender: str | None = None  # gender of the past-tense verb the mention governs
+    case: str | None = None  # the tagger's case of the surname
 
     @property
     def surname(self) -> str:
@@ -82,6 +83,7 @@ def collect_mentions(article: Article) -> list[Mention]:
         words = [t.text for t in tokens]
         start = tokens[0].start if tokens else span.start
         mention = Mention(start, span.stop, words, ids, governed_verb_gender(article, ids))
+        mention.case = tokens[-1].feats.get("Case")
         mentions.append(mention)
     return mentions
 
@@ -144,7 +146,11 @@ def find_lone_surname(people: list[Person], mention: Mention) -> Person | None:
     candidates = [
         p for p in people if any(same_surname(m.surname, mention.surname) for m in p.mentions)
     ]
-    gender = mention.subject_gender or surname_gender_hint(mention.surname)
+    gender = (
+        mention.subject_gender
+        or surname_gender_hint(mention.surname)
+        or gender_from_case(mention.surname, mention.case)  # "по словам Сабирова": the man
+    )
 
     def fit(person: Person) -> tuple[int, int]:
         full = [m for m in person.mentions if len(m.words) > 1]

@@ -66,3 +66,11 @@ def test_woman_after_a_demonym_in_the_dative_keeps_her_feminine_surname():
         "Турнир прошел в Астане.",
     )
     assert [p.name for p in result.people] == ["Жанар Темирбекова"]
+
+
+def test_lone_surname_in_the_genitive_goes_to_the_man_of_two_namesakes():
+    result = extraction(
+        "Министр Дилноза Алимова и глава ассоциации Шухрат Алимов открыли форум.",
+        "По словам Алимова, «экспорт вырастет вдвое».",
+    )
+    assert speaker_of(result, "экспорт") == "Шухрат Алимов"
