@@ -144,6 +144,8 @@ GENERIC_DESCRIPTORS = words(
 # Bodies that belong to another, named after them in the genitive: "Комитет … Министерства …".
 SUB_BODY_HEADS = words(
     "комитет агентство департамент служба управление инспекция дирекция бюро казначейство комиссия"
+    # the research units of an academy or university: "Институт сейсмологии Национальной академии"
+    " институт лаборатория обсерватория отделение филиал факультет кафедра"
 )
 
 # Heavenly bodies the tagger files as places: "снимки поверхности Земли" (alone, not "Северная Земля").

@@ -1,0 +1,30 @@
+"""Russian organisation names, on sentences written for these tests: a research unit named with
+the academy or university it belongs to, in the genitive, is one body."""
+
+import datetime as dt
+
+from articles.importing.extract import extract
+from articles.importing.parse import Seed
+
+
+def organisations(*paragraphs: str) -> list[str]:
+    seed = Seed(
+        source_file="t.txt",
+        date=dt.date(2025, 5, 1),
+        headline="Учёные подвели итоги года.",
+        paragraphs=list(paragraphs),
+    )
+    return extract(seed).organizations
+
+
+def test_institute_of_an_academy_is_one_body():
+    found = organisations(
+        "Сотрудники Физико-технического института Академии наук Узбекистана провели опыт."
+    )
+    assert "Физико-технический институт Академии наук Узбекистана" in found
+    assert "Академия наук Узбекистана" not in found
+
+
+def test_institute_named_alone_stays_alone():
+    found = organisations("Директор Института геологии Равшан Саидов считает иначе.")
+    assert not [name for name in found if "Академ" in name]
