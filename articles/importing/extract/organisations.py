@@ -52,6 +52,7 @@ def organisation_spans(article: Article) -> tuple[list[OrganisationSpan], set[in
     found += institution_names(article, found, places, absorbed)
     found += capitalised_bodies(article, found)
     found += legal_form_names(article, found)
+    found += described_quoted_names(article, found)
     found += reporting_agencies(article, found)
     for place in places:
         ids = article.tokens_between(place.start, place.stop)
@@ -335,6 +336,28 @@ def legal_form_names(article: Article, found) -> list[OrganisationSpan]:
     for match in LEGAL_FORM_NAME.finditer(article.text):
         if not any(s.start <= match.start(2) < s.stop for s in found):
             names.append(OrganisationSpan(match.start(2), match.end(2)))
+    return names
+
+
+MAX_QUOTED_TOKENS = 8
+
+
+def described_quoted_names(article: Article, found) -> list[OrganisationSpan]:
+    """ "киностудии «Азербайджанфильм»", "компании «Узавтосаноат»": a quoted name right after a
+    lower-case word for a kind of company is that company's name, though the tagger missed it."""
+    names = []
+    tokens = article.tokens
+    for index in range(1, len(tokens) - 2):
+        before = tokens[index - 1]
+        if tokens[index].text not in QUOTE_MARKS or not before.text[:1].islower():
+            continue
+        if article.lemmas[index - 1] not in GENERIC_DESCRIPTORS:
+            continue
+        window = range(index + 2, min(index + MAX_QUOTED_TOKENS, len(tokens)))
+        close = next((i for i in window if tokens[i].text in ("»", '"', "“", "”")), None)
+        start = tokens[index].start
+        if close and not any(s.start <= start + 1 < s.stop + 1 for s in found + names):
+            names.append(OrganisationSpan(start, tokens[close].stop))
     return names
 
 

@@ -1,5 +1,6 @@
 """Russian organisation names, on sentences written for these tests: a research unit named with
-the academy or university it belongs to, in the genitive, is one body."""
+the academy or university it belongs to, in the genitive, is one body; a quoted name after a
+word for a kind of company ("киностудия") is that company."""
 
 import datetime as dt
 
@@ -28,3 +29,14 @@ def test_institute_of_an_academy_is_one_body():
 def test_institute_named_alone_stays_alone():
     found = organisations("Директор Института геологии Равшан Саидов считает иначе.")
     assert not [name for name in found if "Академ" in name]
+
+
+def test_quoted_name_after_a_kind_of_company_is_that_company():
+    found = organisations(
+        "Фильм снят на киностудии «Тоджикфильм» при поддержке частных продюсеров."
+    )
+    assert "Тоджикфильм" in found
+
+
+def test_quoted_name_after_a_project_is_no_company():
+    assert organisations("Проект «Зеленый город» запущен весной.") == []
