@@ -195,20 +195,34 @@ def full_names_in(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, 
         if len(words) >= 3 and _opens_sentence(text, tail[0].start):
             tail, words = tail[1:], words[1:]  # "Compatriot Ivan Petrov": a capitalised word
         if in_title_complement(text, run[0].start):
-            if len(words) == 2 and not name_like(words) and not _after_title(text, tail[0].start):
+            if len(words) == 2 and not name_like(words) and not vouched_in_run(run, tail):
                 continue  # "Director of Circuit Safety", not "the lawyer of Ivan Petrov"
-            tail, words = tail[-2:], words[-2:]  # "Minister of Water Resources Dilorom Khamidova"
+            # "Minister of Water Resources Dilorom Khamidova", "… of IRENA Francesco La Camera"
+            named = [t for t in tail if t.lower not in NAME_PARTICLES]
+            if len(named) > 2:
+                tail, words = tail[tail.index(named[-2]) :], named[-2:]
         if not 2 <= len(words) <= 4:
             continue
         start, end = tail[0].start, tail[-1].end
         if any(s <= start < e or s < end <= e for s, e in blocked):
             continue
         place_shaped = is_known_place(words[-1].bare) or is_known_place(_plain(words))
-        if place_shaped and not _after_title(text, start):
+        if place_shaped and not _after_title(text, start) and not vouched_in_run(run, tail):
             continue  # "New York", and clubs such as "Dinamo Tbilisi"; not "Minister Daler Juma"
         name = " ".join(t.bare if t is tail[-1] else t.text for t in tail)
         found.append((start, start + len(name), name))
     return found
+
+
+def vouched_in_run(run: list[Token], tail: list[Token]) -> bool:
+    """The word before a name in its run is a title, a body's head word or an acronym: "…
+    Minister Serkan Aydogdu", "… Oil Company Rovshan Najaf", "… of SOCAR Rovshan Najaf"."""
+    before = run[: run.index(tail[0])][-1:]
+    if not before:
+        return False
+    word = before[0]
+    heads = (TITLE_HEADS, HONORIFICS, ORG_HEADS)
+    return any(word.lower in head for head in heads) or word.bare.isupper()
 
 
 def name_like(words: list[Token]) -> bool:

@@ -29,6 +29,8 @@ def extraction(*paragraphs: str):
         "Head of the State Committee for Land Resources Nurlan Baimukhanov",
         "First Deputy Minister of Energy and Natural Resources Zaur Mammadov",
         "Head of the State Committee for Urban Planning and Architecture Anar Guliyev",
+        "Chairman of the Board of Directors of KTZ Rovshan Najaf",
+        "President of the State Oil Company Rovshan Najaf",
     ],
 )
 def test_office_words_are_not_glued_to_the_name(opening):
@@ -74,3 +76,8 @@ def test_unusual_name_after_a_title_word_in_the_office_run_stays_a_person():
         "Turkey's Deputy Trade and Industry Minister Kerem Yalcinkaya said exports would grow.",
     )
     assert [p.name for p in result.people] == ["Kerem Yalcinkaya"]
+
+
+def test_particle_name_after_an_office_keeps_its_particle():
+    result = extraction('"Renewables are cheaper," Director General of IRENA Marco La Rocca said.')
+    assert [p.name for p in result.people] == ["Marco La Rocca"]
