@@ -93,6 +93,11 @@ ORGANISATION_HEADS = words(
     """
 )
 
+# Parliaments called by their own language's word, a borrowed modifier before it: "Милли
+# Меджлис", "Жогорку Кенеш", "Олий Мажлис", "Великий Хурал", "Верховная Рада".
+PARLIAMENTS = words("меджлис мажилис мажлис кенеш кенгаш хурал курултай сейм рада маджлиси")
+ORGANISATION_HEADS = ORGANISATION_HEADS | PARLIAMENTS
+
 # Capitalised phrases headed by these nouns are names of things, events or routes, not bodies.
 NOT_ORGANISATION_HEADS = words(
     """

@@ -17,6 +17,7 @@ from .lexicon_ru import (
     LEGAL_FORMS,
     NOT_ORGANISATION_HEADS,
     ORGANISATION_HEADS,
+    PARLIAMENTS,
     SUB_BODY_HEADS,
     SUPRANATIONAL_BODIES,
 )
@@ -192,7 +193,13 @@ def complete(
 ) -> OrganisationSpan:
     close_quote(article.text, span)
     name = article.text[span.start : span.stop]
-    if is_abbreviation(name) or headed_by(article, span.start, span.stop, ORGANISATION_HEADS):
+    ids = article.tokens_between(span.start, span.stop)
+    parliament = bool(ids) and article.lemmas[ids.stop - 1] in PARLIAMENTS  # "Жогорку Кенеша"
+    if (
+        is_abbreviation(name)
+        or parliament
+        or headed_by(article, span.start, span.stop, ORGANISATION_HEADS)
+    ):
         for place in places:
             if place.start == span.stop + 1 and genitive(article, place.start):
                 span.stop = place.stop
@@ -280,12 +287,22 @@ def capitalised_institution_before(article: Article, place_index: int) -> int | 
         if token.pos not in ("NOUN", "ADJ", "PROPN") and not remit:
             return None
         if token.pos in ("NOUN", "PROPN") and article.lemmas[index] in ORGANISATION_HEADS:
-            while index > 0 and article.tokens[index - 1].pos == "ADJ":
+            parliament = article.lemmas[index] in PARLIAMENTS
+            while index > 0 and (
+                article.tokens[index - 1].pos == "ADJ"
+                or parliament
+                and borrowed_modifier(article.tokens[index - 1])
+            ):
                 index -= 1
             first = article.tokens[index]
             return first.start if first.text[:1].isupper() else None
         index -= 1
     return None
+
+
+def borrowed_modifier(token) -> bool:
+    """ "Милли", "Жогорку", "Олий": the capitalised word before a parliament's own name."""
+    return token.pos == "PROPN" and token.text[:1].isupper()
 
 
 REMIT_POS = ("NOUN", "ADJ", "ADP", "CCONJ")

@@ -1,6 +1,7 @@
 """Russian organisation names, on sentences written for these tests: a research unit named with
 the academy or university it belongs to, in the genitive, is one body; a quoted name after a
-word for a kind of company ("киностудия") is that company."""
+word for a kind of company ("киностудия") is that company; a parliament called by its own
+language's word ("Милли Меджлис") keeps the country after it."""
 
 import datetime as dt
 
@@ -40,3 +41,9 @@ def test_quoted_name_after_a_kind_of_company_is_that_company():
 
 def test_quoted_name_after_a_project_is_no_company():
     assert organisations("Проект «Зеленый город» запущен весной.") == []
+
+
+def test_parliament_named_in_its_own_language_keeps_its_country():
+    found = organisations("Вчера Милли Меджлис Азербайджана утвердил бюджет на следующий год.")
+    assert "Милли Меджлис Азербайджана" in found
+    assert "Милли Меджлис" not in found
