@@ -22,6 +22,7 @@ MIN_POPULATION_NEIGHBOURS = 50_000
 # Elsewhere a city must be this big to count without a cue ("in X", "the port of X").
 MIN_POPULATION_ANYWHERE = 100_000
 
+# Rivers of the region are here too, but not those that name a club as well (Tobol, Terek).
 REGIONS = """Europe; Asia; Africa; Eurasia; Oceania; Antarctica; Arctic; Americas; North America;
 South America; Latin America; Central America; Middle East; Near East; Far East; Central Asia;
 South Asia; East Asia; Southeast Asia; South-East Asia; West Asia; Western Asia; Asia-Pacific;
@@ -48,7 +49,8 @@ Syrdarya; Chui; Chuy; Issyk-Kul; Ahal; Lebap; Guria; Svaneti; Racha; Kvemo Kartl
 Shida Kartli; Samtskhe-Javakheti; Mtskheta-Mtianeti; Javakheti; Gegharkunik; Kotayk; Shirak;
 Vayots Dzor; Gilan; Mazandaran; Golestan; Khorasan; Gansu; Qinghai; Ningxia; Inner Mongolia;
 Ararat Valley; Balkh; Nangarhar; Helmand; Faryab; Jowzjan; Balochistan; Khyber Pakhtunkhwa;
-Gilgit-Baltistan; Sindh; East Zangezur; Karabakh Economic Region; Mangyshlak"""
+Gilgit-Baltistan; Sindh; East Zangezur; Karabakh Economic Region; Mangyshlak;
+Kura; Araz; Aras; Araks; Vakhsh; Panj; Zeravshan; Zarafshan; Ili; Ishim; Rioni"""
 
 COUNTRY_ALIASES = """Turkiye; Türkiye; Britain; Great Britain; America; Czech Republic; Netherlands; Holland; Vatican City; Korea; DPRK;
 Kyrgyz Republic; Macedonia; Burma; Palestine; Côte d'Ivoire; Congo; DR Congo; England; Scotland;

@@ -106,6 +106,9 @@ PLACE_CUE_NOUNS = (
     "border crossing",
     "checkpoint",
     "settlement",
+    "quarter",  # a town's old quarter: "the medieval Icherisheher quarter"
+    "neighbourhood",
+    "neighborhood",
     "valley",
     "gorge",
     "river",

@@ -25,8 +25,9 @@ from .english_lexicon import (
 from .english_text import Token, capitalised_runs, tokens
 
 MAX_PLACE_WORDS = 4
+ORDINALS = r"(?:First|Second|Third|Fourth|Last|Next|Final|Same|Previous)\b"  # "First quarter"
 CUE_AFTER = re.compile(
-    r"\b(?:[Tt]he\s+)?(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(?:"
+    rf"\b(?:[Tt]he\s+)?(?!{ORDINALS})(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(?:"
     + "|".join(PLACE_CUE_NOUNS)
     + r")\b"
 )

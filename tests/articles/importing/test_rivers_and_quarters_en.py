@@ -1,0 +1,34 @@
+"""English places, on sentences written for these tests: the region's rivers named alone ("along
+the Kura") and a town's quarter named before the word "quarter" are places; a "quarter" of the
+year is not."""
+
+import datetime as dt
+
+from articles.importing.extract import extract
+from articles.importing.parse import Seed
+
+
+def places(*paragraphs: str) -> list[str]:
+    seed = Seed(
+        source_file="t.txt",
+        date=dt.date(2025, 5, 1),
+        headline="Officials discuss cooperation.",
+        paragraphs=list(paragraphs),
+    )
+    return extract(seed).places
+
+
+def test_rivers_of_the_region_named_alone_are_places():
+    found = places("Water from the Vakhsh and the Araz was measured after the spring floods.")
+    assert "Vakhsh" in found
+    assert "Araz" in found
+
+
+def test_old_quarter_of_a_town_is_a_place():
+    assert "Sheikhantaur" in places(
+        "Tourists walked through the old Sheikhantaur quarter on Sunday."
+    )
+
+
+def test_quarter_of_the_year_is_no_place():
+    assert places("Third quarter results were strong, and First quarter profit rose.") == []
