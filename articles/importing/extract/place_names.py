@@ -50,6 +50,8 @@ def is_indeclinable(word: str) -> bool:
     knows as written, or one the dictionary files as indeclinable (Fixd), is not inflected."""
     if word.lower().replace("ё", "е") in KNOWN:
         return True
+    if known_declension(word):  # "Кашгара": a case form of a known name, whatever the dictionary
+        return False
     return any("Fixd" in form.tag for form in pipeline().morph_vocab(word.lower()))
 
 
