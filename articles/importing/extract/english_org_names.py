@@ -101,6 +101,8 @@ def org_in_run(run: list[Token]) -> list[Token] | None:
         chosen = run[: _of_tail_end(run, head + 1) + 1]
     if len(chosen) == 1 and chosen[0].lower in ORG_HEADS:
         return None
+    if chosen[-1].lower in WEAK_ORG_HEADS and _has_title(chosen[:-1]):
+        return None  # "Tajikistan's First Deputy Minister of Energy": a portfolio, not a body
     governed = body_behind_governing_body(chosen)
     return governed if governed and ACRONYM.match(governed[0].bare) else chosen
 

@@ -1,6 +1,7 @@
 """English organisation names, on sentences written for these tests: a governing body named
 after the body it governs ("the Board of X JSC", "the Executive Committee of ABC") stands for
-that body, and a household company's division joined by "and" is one name."""
+that body, a household company's division joined by "and" is one name, and a minister's
+portfolio ("Deputy Minister of Energy") names no body."""
 
 import datetime as dt
 
@@ -46,3 +47,10 @@ def test_division_of_a_known_company_is_not_cut_at_and():
 
 def test_known_company_before_its_chief_executive_stays_alone():
     assert "Boeing" in organisations("Boeing Chief Executive Kelly Ortberg spoke on Monday.")
+
+
+def test_a_ministers_portfolio_is_no_organisation():
+    found = organisations(
+        "Uzbekistan's Deputy Minister of Energy and Mining Rustam Aliyev told Kabar on Monday."
+    )
+    assert not [name for name in found if "Minister" in name or name.endswith("Energy")]
