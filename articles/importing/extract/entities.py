@@ -30,6 +30,7 @@ from .place_names import (
     hyphenated_places,
     is_indeclinable,
     known_declension,
+    named_like_a_place,
     nominative_place,
 )
 from .quotes import WORD, find_quoted_spans
@@ -160,7 +161,8 @@ def find_places(article: Article, organisation_names: list[str]) -> list[str]:
     places, consumed = shared_noun_places(article)
     names = quoted_names(article)
     for span in article.spans:
-        if span.type != "LOC" or overlaps(span, consumed + names):
+        misread = span.type == "PER" and named_like_a_place(span.text.split())
+        if span.type != "LOC" and not misread or overlaps(span, consumed + names):
             continue
         ids = article.tokens_between(span.start, span.stop)
         lemmas = {article.lemmas[i] for i in ids}

@@ -45,6 +45,19 @@ def is_adjective(word: str) -> bool:
     return any(form.tag.POS in ("ADJF", "PRTF") for form in pipeline().morph_vocab(word.lower()))
 
 
+def named_like_a_place(words: list[str]) -> bool:
+    """ "Нефтяных Камней", "Красной Поляны": an adjective and an inanimate common noun that no
+    reading takes for a name are a place's name, though the tagger filed them as a person."""
+    if len(words) != 2:
+        return False
+    vocab = pipeline().morph_vocab
+    first, last = vocab(words[0].lower()), vocab(words[1].lower())
+    names = {"Name", "Surn", "Patr"}
+    adjective = first and all("ADJF" in f.tag and not names & f.tag.grammemes for f in first)
+    noun = last and all("inan" in f.tag and not names & f.tag.grammemes for f in last)
+    return bool(adjective and noun)
+
+
 def is_indeclinable(word: str) -> bool:
     """ "Актобе", "Тбилиси", "Баку", "Сочи" keep one form in every case: a name the gazetteer
     knows as written, or one the dictionary files as indeclinable (Fixd), is not inflected."""
