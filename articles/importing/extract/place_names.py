@@ -46,7 +46,7 @@ def is_adjective(word: str) -> bool:
 
 
 def named_like_a_place(words: list[str]) -> bool:
-    """ "Нефтяных Камней", "Красной Поляны": an adjective and an inanimate common noun that no
+    """ "Голодной Степи", "Каменного Ручья": an adjective and an inanimate common noun that no
     reading takes for a name are a place's name, though the tagger filed them as a person."""
     if len(words) != 2:
         return False
