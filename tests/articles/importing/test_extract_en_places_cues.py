@@ -1,19 +1,12 @@
 """English places named by a cue noun after them, on sentences written for these tests: two names
 sharing a plural cue ("the Kumkol and Akshabulak fields") are both places."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def places(*paragraphs: str) -> list[str]:
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline="Output grows.",
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline="Output grows.")
     return extract(seed).places
 
 

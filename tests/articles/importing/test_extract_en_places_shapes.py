@@ -2,19 +2,12 @@
 name before a noun, a town's name that speaks, a hyphenated town, a region of the beat, where a
 body sits, an abbreviation in capitals, a club with its sport's abbreviation."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def extraction(*paragraphs: str):
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline="Officials meet.",
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline="Officials meet.")
     return extract(seed)
 
 

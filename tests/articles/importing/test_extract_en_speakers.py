@@ -2,19 +2,12 @@
 against the gender the story shows, a title qualified by a team or body name, and a quotation
 carried over two paragraphs in the English style (no closing mark, the next paragraph reopens)."""
 
-import datetime as dt
-
 from articles.importing.extract.english import extract_english
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline="Officials discuss cooperation.",
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline="Officials discuss cooperation.")
     return [(q.text.rstrip(",. "), q.speaker) for q in extract_english(seed).quotes]
 
 

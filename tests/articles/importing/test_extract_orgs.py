@@ -3,22 +3,15 @@ names with a «при …» tail, a genitive abbreviation or a quoted name after
 folded into the full name; descriptions and kinds of plant left out; legal forms stripped; names
 marked by their context (a number first, "told <agency>", a club before its coach)."""
 
-import datetime as dt
-
 import pytest
 
 from articles.importing.extract import extract
 from articles.importing.extract.organisation_names import short_form_of
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def organisations(*paragraphs: str, headline: str = "Стороны обсудили сотрудничество.") -> list:
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline=headline,
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline=headline)
     return extract(seed).organizations
 
 

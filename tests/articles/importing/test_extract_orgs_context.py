@@ -4,19 +4,12 @@ with a legal form is folded into it, an agency spoken to at the end of a clause,
 is held at, a joint venture and its owners, a state body's "under the President" tail, and no
 "of the" left over from a title."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def extracted(*paragraphs: str, headline: str = "Officials discuss cooperation.") -> object:
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline=headline,
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline=headline)
     return extract(seed)
 
 

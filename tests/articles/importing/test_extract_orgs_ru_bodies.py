@@ -1,19 +1,12 @@
 """Russian organisations on sentences written for these tests: a court named with its remit
 ("по … делам") and region, an abbreviation in an oblique case, legal forms left out."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def organisations(*paragraphs: str) -> list[str]:
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline="Новости.",
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline="Новости.")
     return extract(seed).organizations
 
 

@@ -3,20 +3,13 @@ out, a quoted name after a kind of business filed bare, a stump compound ("Це�
 into the full name, an agency that reports the news at the end of a clause, and a committee named
 with the ministry it belongs to kept as one body."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
 from articles.importing.extract.organisation_names import short_form_of
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def organisations(*paragraphs: str, headline: str = "Стороны обсудили сотрудничество.") -> list:
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline=headline,
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline=headline)
     return extract(seed).organizations
 
 

@@ -2,21 +2,12 @@
 indeclinable city in an oblique case, a country of adjective and noun, a common noun that opens
 a sentence, an abbreviation in an oblique case."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def extraction(*paragraphs: str, headline: str = "Новости региона."):
-    return extract(
-        Seed(
-            source_file="t.txt",
-            date=dt.date(2025, 5, 1),
-            headline=headline,
-            paragraphs=list(paragraphs),
-        )
-    )
+    return extract(story(*paragraphs, headline=headline))
 
 
 def test_every_region_of_a_list_takes_the_shared_noun():

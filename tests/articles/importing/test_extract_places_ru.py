@@ -2,20 +2,13 @@
 tests: pymorphy2 inflection when the tagger took the case for nominative, checked against the
 dictionary, the gazetteer or the article's own spelling; hyphenated names after a preposition."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
 from articles.importing.extract.place_names import nominative_place
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def places(*paragraphs: str) -> list[str]:
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline="Туристы едут в горы.",
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline="Туристы едут в горы.")
     return extract(seed).places
 
 

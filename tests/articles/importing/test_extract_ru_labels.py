@@ -2,19 +2,12 @@
 after "типа"/"вида", and a label a group gives in the present plural ("аналитики называют …
 «…»"); a named person's words after "назвала" still are."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def quotes(*paragraphs: str) -> list[str]:
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline="Рынок растет.",
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline="Рынок растет.")
     return [q.text for q in extract(seed).quotes]
 
 

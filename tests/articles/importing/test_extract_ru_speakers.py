@@ -2,19 +2,12 @@
 written for these tests: a descriptor that fits nobody's role goes to the person with no role
 seen last or named next, never by default to the story's main (titled) speaker."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline="В регионе обсудили новый сезон.",
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline="В регионе обсудили новый сезон.")
     return [(q.text, q.speaker) for q in extract(seed).quotes]
 
 

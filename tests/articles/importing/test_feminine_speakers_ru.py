@@ -3,19 +3,12 @@ a surname in -ова that can be a man's genitive): her gender comes from the ve
 across a role phrase after the verb, and pronouns and role nouns then find her. Sentences written
 for these tests."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def extraction(*paragraphs: str):
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline="В регионе обсудили новый сезон.",
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline="В регионе обсудили новый сезон.")
     return extract(seed)
 
 

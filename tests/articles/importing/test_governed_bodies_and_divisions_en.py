@@ -3,19 +3,12 @@ after the body it governs ("the Board of X JSC", "the Executive Committee of ABC
 that body, a household company's division joined by "and" is one name, and a minister's
 portfolio ("Deputy Minister of Energy") names no body."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def organisations(*paragraphs: str) -> list[str]:
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline="Officials discuss cooperation.",
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline="Officials discuss cooperation.")
     return extract(seed).organizations
 
 

@@ -1,19 +1,12 @@
 """Answers of a question-and-answer interview belong to the person the intro says was interviewed,
 not to someone else the intro names first. Sentences written for these tests."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def speakers(headline: str, *paragraphs: str) -> list[str | None]:
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline=headline,
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline=headline)
     return [q.speaker for q in extract(seed).quotes]
 
 

@@ -2,10 +2,8 @@
 interviewee; a man's first name in the instrumental case is given in the nominative. Sentences
 written for these tests."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 QUESTIONS_AND_ANSWERS = (
     "— Каким будет этот год?",
@@ -16,12 +14,7 @@ QUESTIONS_AND_ANSWERS = (
 
 
 def extraction(headline: str, *paragraphs: str):
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline=headline,
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline=headline)
     return extract(seed)
 
 

@@ -2,19 +2,12 @@
 "Answer:"): the answers are the interviewee's, the questions nobody's. Sentences written for
 these tests."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def quotes_of(headline: str, *paragraphs: str) -> list[tuple[str, str | None]]:
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline=headline,
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline=headline)
     return [(q.text, q.speaker) for q in extract(seed).quotes]
 
 

@@ -3,19 +3,12 @@
 noun before a name ("Казахстанка", "бакинец") is not a first name; a lone surname shared by a
 man and a woman goes to the one its form and verb fit. Sentences written for these tests."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def extraction(*paragraphs: str, headline: str = "В регионе обсудили новый сезон."):
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline=headline,
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline=headline)
     return extract(seed)
 
 

@@ -3,19 +3,12 @@ the academy or university it belongs to, in the genitive, is one body; a quoted 
 word for a kind of company ("киностудия") is that company; a parliament called by its own
 language's word ("Милли Меджлис") keeps the country after it."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def organisations(*paragraphs: str) -> list[str]:
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline="Учёные подвели итоги года.",
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline="Учёные подвели итоги года.")
     return extract(seed).organizations
 
 

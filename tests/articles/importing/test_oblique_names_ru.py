@@ -3,19 +3,12 @@ a nominative role noun is a woman's whatever her first name suggests, after a ge
 a man's first name the dictionary does not know loses its case ending; a capitalised role noun
 opening the sentence is no part of the name. Sentences written for these tests."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def extraction(*paragraphs: str):
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline="В столице прошел форум.",
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline="В столице прошел форум.")
     return extract(seed)
 
 

@@ -2,21 +2,14 @@
 "Chairman of the Board of …", "Head of the State Committee for …") is not part of the name that
 follows it. Sentences written for these tests."""
 
-import datetime as dt
-
 import pytest
 
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def extraction(*paragraphs: str):
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline="Officials meet in the capital.",
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline="Officials meet in the capital.")
     return extract(seed)
 
 

@@ -2,19 +2,12 @@
 subject met; a Russian soft-stem foreign surname in the instrumental gets its nominative.
 Sentences written for these tests."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def extraction(*paragraphs: str):
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline="Ministers discuss trade.",
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline="Ministers discuss trade.")
     return extract(seed)
 
 

@@ -2,19 +2,12 @@
 the Kura") and a town's quarter named before the word "quarter" are places; a "quarter" of the
 year is not."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def places(*paragraphs: str) -> list[str]:
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline="Officials discuss cooperation.",
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline="Officials discuss cooperation.")
     return extract(seed).places
 
 

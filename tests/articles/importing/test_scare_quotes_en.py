@@ -1,19 +1,12 @@
 """English speech against terms in quotes, and titles that refer back to a person under another
 word for the office. Sentences written for these tests."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline="Kyrgyzstan debates a new policy.",
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline="Kyrgyzstan debates a new policy.")
     return [(q.text, q.speaker) for q in extract(seed).quotes]
 
 

@@ -2,19 +2,12 @@
 is not. "Представитель" plus a body refers back to the person of that body, by its acronym too.
 Sentences written for these tests."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline="Соседи договорились о границе.",
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline="Соседи договорились о границе.")
     return [(q.text, q.speaker) for q in extract(seed).quotes]
 
 

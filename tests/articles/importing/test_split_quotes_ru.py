@@ -2,19 +2,12 @@
 when the clause between holds a hyphenated role noun and the first piece is short. Sentences
 written for these tests."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline="В области готовятся к весне.",
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline="В области готовятся к весне.")
     return [(q.text, q.speaker) for q in extract(seed).quotes]
 
 

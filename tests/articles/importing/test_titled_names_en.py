@@ -2,19 +2,12 @@
 taken for an organisation elsewhere in the story; a reply verb attributes a split quote. Sentences
 written for these tests."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def extraction(*paragraphs: str):
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline="Dam project divides region.",
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline="Dam project divides region.")
     return extract(seed)
 
 

@@ -2,19 +2,12 @@
 quoted words naming a programme or policy are a label, not a quote. Sentences written for these
 tests."""
 
-import datetime as dt
-
 from articles.importing.extract import extract
-from articles.importing.parse import Seed
+from tests.articles.importing.stories import story
 
 
 def quotes_of(*paragraphs: str) -> list[tuple[str, str | None]]:
-    seed = Seed(
-        source_file="t.txt",
-        date=dt.date(2025, 5, 1),
-        headline="Университеты открывают филиалы.",
-        paragraphs=list(paragraphs),
-    )
+    seed = story(*paragraphs, headline="Университеты открывают филиалы.")
     return [(q.text, q.speaker) for q in extract(seed).quotes]
 
 
