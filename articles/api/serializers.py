@@ -53,12 +53,19 @@ def url_pattern(model, language):
 
 
 class FastNested:
-    """Nested rows are many (a page of stories carries hundreds): they are written out by hand,
+    """Nested rows are many (a page of stories carries hundreds): they are built as plain dicts,
     which is several times faster than DRF's field machinery. The declared fields still
     document them in the schema; the tests and schemathesis hold the two together."""
 
     def row(self, obj):
-        raise NotImplementedError
+        """`Meta.fields` read straight off the object, `url` as the public page's address;
+        serializers with computed or related fields write their own."""
+        return {
+            name: site_url(obj, self.context.get("request"))
+            if name == "url"
+            else getattr(obj, name)
+            for name in self.Meta.fields
+        }
 
     def to_representation(self, obj):
         return self.row(obj)
@@ -121,14 +128,6 @@ class BriefTopicSerializer(FastNested, serializers.ModelSerializer):
         model = Topic
         fields = ["qcode", "uri", "name_en", "name_ru"]
 
-    def row(self, topic):
-        return {
-            "qcode": topic.qcode,
-            "uri": topic.uri,
-            "name_en": topic.name_en,
-            "name_ru": topic.name_ru,
-        }
-
 
 class PersonSerializer(serializers.ModelSerializer):
     url = SiteUrlField()
@@ -157,10 +156,6 @@ class PlaceSerializer(FastNested, serializers.ModelSerializer):
         model = Place
         fields = ["id", "name", "slug", "url"]
 
-    def row(self, place):
-        url = site_url(place, self.context.get("request"))
-        return {"id": place.pk, "name": place.name, "slug": place.slug, "url": url}
-
 
 class OrganisationSerializer(FastNested, serializers.ModelSerializer):
     url = SiteUrlField()
@@ -168,15 +163,6 @@ class OrganisationSerializer(FastNested, serializers.ModelSerializer):
     class Meta:
         model = Organisation
         fields = ["id", "name", "slug", "abbreviation", "url"]
-
-    def row(self, organisation):
-        return {
-            "id": organisation.pk,
-            "name": organisation.name,
-            "slug": organisation.slug,
-            "abbreviation": organisation.abbreviation,
-            "url": site_url(organisation, self.context.get("request")),
-        }
 
 
 class ArticleQuoteSerializer(FastNested, serializers.ModelSerializer):
