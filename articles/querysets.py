@@ -237,10 +237,6 @@ class TopicQuerySet(PublishedThroughArticlesQuerySet):
         """The topic `qcode` and every topic below it, in one query."""
         return self.filter(pk__in=RawSQL(SUBTREE_BY_QCODE_SQL, [qcode]))
 
-    def narrower_than(self, topic):
-        """`topic`'s narrower topics, any depth below it."""
-        return self.filter(pk__in=RawSQL(NARROWER_TOPICS_SQL, [topic.pk])).exclude(pk=topic.pk)
-
     def with_recent_article_counts(self, window=RECENT_WINDOW):
         """Topics of the latest `window` published articles (so public), each with
         `article_count`: how many of those are about the topic itself. Bounded so the home
