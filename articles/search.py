@@ -75,11 +75,7 @@ def matching_articles(text):
     page themselves (the API's `q`). Served by the same indexes as `search_articles`, but not
     capped to the newest `CANDIDATES`."""
     if is_postgresql():
-        return (
-            Article.objects.published()
-            .annotate(document=StoredDocument())
-            .filter(document=_pg_query(text))
-        )
+        return _pg_matching(_pg_query(text))
     match = fts5_match(text)
     if not match:
         return Article.objects.none()
@@ -181,6 +177,11 @@ def _pg_articles(text):
     )
 
 
+def _pg_matching(query):
+    """Published articles whose stored document matches `query` (the GIN index serves it)."""
+    return Article.objects.published().annotate(document=StoredDocument()).filter(document=query)
+
+
 def _newest_matches(query):
     """The ids of the newest `CANDIDATES` published stories that match, in a bounded time.
 
@@ -191,7 +192,7 @@ def _newest_matches(query):
     and LIMIT that would tempt the planner to walk the whole archive for a word no story has.
     """
     published = Article.objects.published()
-    matching = published.annotate(document=StoredDocument()).filter(document=query)
+    matching = _pg_matching(query)
     cut = published.order_by("-published_at").values("published_at")[RECENT - 1 : RECENT]
     recent = matching.filter(published_at__gte=Subquery(cut)).order_by("-published_at", "-id")
     recent = recent.values("pk", "published_at")[:CANDIDATES]
