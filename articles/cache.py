@@ -147,10 +147,10 @@ def is_marked(response):
 
 
 def keep(key, response):
-    """Store a marked response: only a rendered 200 without cookies, never under DEBUG."""
+    """Store a marked response: only a rendered 200 without cookies. (Under DEBUG the middleware,
+    the only caller, neither reads nor fills the cache.)"""
     if (
-        settings.DEBUG
-        or response.status_code != 200
+        response.status_code != 200
         or not response.public_cache_settled
         or response.cookies
         or getattr(response, "streaming", False)
