@@ -92,6 +92,8 @@ score: install
 	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py tests/fixtures/extraction/heldout2
 	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py tests/fixtures/extraction/heldout3
 	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py tests/fixtures/extraction/heldout4
+	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py tests/fixtures/extraction/heldout5
+	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py tests/fixtures/extraction/heldout6
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache
