@@ -77,12 +77,13 @@ def topic_name(topic):
 
 
 @register.simple_tag
-def body_blocks(article):
+def body_blocks(article, quotes, mentions):
     """The body as paragraphs and quotes. A paragraph that is a direct quote (with at most a
     short attribution after it) becomes a captioned quote; a quote inside a paragraph becomes
-    <q> with its speaker. Quotes not found in the text are returned as `unplaced`."""
-    quotes = [q for q in article.quotes.all() if q.speaker_id and q.text.strip()]
-    roles = {m.person_id: m.role for m in article.mentions.all()}
+    <q> with its speaker. Quotes not found in the text are returned as `unplaced`.
+    `quotes` and `mentions` are the article's public quotes and its people (ArticleView)."""
+    quotes = [q for q in quotes if q.speaker_id and q.text.strip()]
+    roles = {m.person_id: m.role for m in mentions}
     for quote in quotes:
         quote.role = roles.get(quote.speaker_id) or ""
     placed = set()
@@ -149,11 +150,11 @@ def _quotation(quote, role, article_url):
 
 
 @register.simple_tag
-def article_structured_data(article, entities):
+def article_structured_data(article, topics, people, quotes, entities):
     """schema.org NewsArticle with its topics, people, places and organisations, and its quotes."""
     url = settings.SITE_URL + article.get_absolute_url()
-    roles = {m.person_id: m.role for m in article.mentions.all()}
-    mentions = [_person(m.person, m.role) for m in article.mentions.all()]
+    roles = {m.person_id: m.role for m in people}
+    mentions = [_person(m.person, m.role) for m in people]
     mentions += [
         {"@type": "Place" if e["kind"] == "place" else "Organization", "name": e["name"]}
         for e in entities
@@ -171,15 +172,10 @@ def article_structured_data(article, entities):
         "author": {"@type": "Organization", "name": article.source or settings.SITE_NAME},
         "publisher": _organisation(),
         "isAccessibleForFree": True,
-        "about": [
-            {"@type": "Thing", "name": str(topic), "sameAs": topic.uri}
-            for topic in article.topics.all()
-        ],
+        "about": [{"@type": "Thing", "name": str(topic), "sameAs": topic.uri} for topic in topics],
         "mentions": mentions,
     }
-    quotes = [
-        _quotation(q, roles.get(q.speaker_id, ""), url) for q in article.quotes.all() if q.speaker
-    ]
+    quotes = [_quotation(q, roles.get(q.speaker_id, ""), url) for q in quotes if q.speaker]
     return {"@context": "https://schema.org", "@graph": [news, *quotes]}
 
 
