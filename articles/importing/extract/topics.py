@@ -9,20 +9,16 @@ about a judo tournament is filed under sport as well as sport event. Labels come
 project's copy of the IPTC vocabulary (articles/data/mediatopics.csv), or the shared one.
 """
 
-import csv
 import importlib
 import re
 from collections import Counter
 from functools import cache
-from pathlib import Path
 
 from ..results import TopicFound
+from .topic_names import count_loose_names, name_cues, vocabulary
 
-PROJECT_ROOT = Path(__file__).resolve().parents[3]
-VOCABULARY_FILES = (
-    PROJECT_ROOT / "articles" / "data" / "mediatopics.csv",
-    PROJECT_ROOT.parent / "shared" / "iptc" / "mediatopics.csv",
-)
+__all__ = ["keywords_for", "name_cues", "suggest_topics", "vocabulary"]
+
 MIN_SCORE = 3
 WEAK_SCORE = 2
 RELATIVE_FLOOR = 0.2
@@ -34,16 +30,6 @@ LONE_CUE_SHARE = (
     0.5  # a code cued by one repeated word ("data", "revenue") must be this near the best
 )
 COMPANIONS = {"medtop:20000822": "medtop:20001108"}  # competition discipline → sport event
-
-
-@cache
-def vocabulary() -> dict[str, dict]:
-    """qcode → its CSV row (name_en, level, parent)."""
-    for path in VOCABULARY_FILES:
-        if path.exists():
-            with path.open(encoding="utf-8", newline="") as handle:
-                return {row["qcode"]: row for row in csv.DictReader(handle)}
-    return {}
 
 
 LEXICON_MODULES = {
@@ -70,63 +56,6 @@ def keywords_for(language: str) -> dict[str, tuple[str, ...]]:
     for code, cues in name_cues(language).items():
         merged[code] = tuple(dict.fromkeys((*merged.get(code, ()), *cues)))
     return {code: words for code, words in merged.items() if not retired(code)}
-
-
-@cache
-def name_cues(language: str) -> dict[str, tuple[str, ...]]:
-    """Every active code below level 1 is cued by its own IPTC name ("theatre", "interest rates";
-    Russian names lemmatised: "Процентные ставки" → процентный_ставка), so that no topic of the
-    vocabulary goes unseen for want of a hand-written entry. Names too common in other senses
-    are left to the lexicons (NAME_CUE_STOPLIST of topic_lexicon_ru_branches / _en_branches)."""
-    module = importlib.import_module(f"{__package__}.topic_lexicon_{language}_branches")
-    column = "name_ru" if language == "ru" else "name_en"
-    cues = {}
-    for code, row in vocabulary().items():
-        if row["retired"] or row["level"] in ("", "1") or code in module.NAME_CUE_SKIP_CODES:
-            continue
-        found = [cue for part in name_parts(row[column]) if (cue := name_cue(part, language))]
-        found = [cue for cue in found if cue not in module.NAME_CUE_STOPLIST]
-        if found:
-            cues[code] = tuple(found)
-    return cues
-
-
-def name_parts(name: str) -> list[str]:
-    """The name's coordinated parts, less a lone word that only modifies the next part ("air" of
-    "air and space accident"), and less any qualifier in brackets ("trial (court)")."""
-    name = re.sub(r"\(.*?\)", " ", name.lower().replace("ё", "е"))
-    parts = [part.strip() for part in re.split(r",| and | и | или | or |/", name) if part.strip()]
-    return [
-        part
-        for part, following in zip(parts, [*parts[1:], ""], strict=True)
-        if " " in part or " " not in following
-    ]
-
-
-def name_cue(part: str, language: str) -> str:
-    words = re.findall(r"[\w-]+", part)
-    if not words or len(words) > 3:
-        return ""
-    if language == "ru":
-        if len(words) == 1 and russian_adjective(words[0]):
-            return ""  # "Водный и морской транспорт": "водный" alone names no topic
-        words = [russian_lemma(word) for word in words]
-    return " ".join(words) if language == "en" else "_".join(words)
-
-
-@cache
-def russian_parse(word: str):
-    from .nlp import pipeline  # noqa: PLC0415 - the Russian models load only for Russian text
-
-    return pipeline().morph_vocab.parse(word)[0]
-
-
-def russian_lemma(word: str) -> str:
-    return russian_parse(word).normal_form.replace("ё", "е")
-
-
-def russian_adjective(word: str) -> bool:
-    return russian_parse(word).tag.POS in ("ADJF", "PRTF")
 
 
 @cache
@@ -228,6 +157,7 @@ def suggest_topics(
     """The topics whose keywords the words carry, strongest first, each with a confidence. The
     first `headline_words` words are the headline's: a code it names needs only weak evidence."""
     counts = count_words(lemmas_or_words, phrase_lengths(language))
+    count_loose_names(lemmas_or_words, counts, language)
     scores = {
         code: score(counts, code, words, language) for code, words in keywords_for(language).items()
     }
@@ -236,6 +166,7 @@ def suggest_topics(
     floor = MIN_SCORE if best >= MIN_SCORE else WEAK_SCORE  # a short story still gets its topic
 
     lone = lone_word_codes(counts, language)
+    ranked = sorted((c for c, s in scores.items() if s), key=lambda c: -scores[c])
 
     def kept(code: str, value: int) -> bool:
         """Thresholds are met by the phrase-weighted score: two specific phrases ("formula 1",
@@ -247,11 +178,13 @@ def suggest_topics(
         cues = keywords_for(language)[code]
         if sum(1 for cue in cues if keyword_count(counts, cue, language)) > 1:
             value = score(counts, code, cues, language, weighted=True)
-        return value >= (WEAK_SCORE if code in named else floor) and value >= share * best
+        rival = rival_score(code, ranked, scores)
+        return value >= (WEAK_SCORE if code in named else floor) and value >= share * rival
 
     chosen = sorted((c for c, s in scores.items() if kept(c, s)), key=lambda c: -scores[c])
     chosen = chosen[:MAX_TOPICS]
     chosen += companions(chosen, scores)
+    chosen += named_descendants(chosen, counts, language, named)
     found = [topic(code, scores[code]) for code in chosen]
     for code in list(chosen):
         root = root_of(code)
@@ -261,10 +194,47 @@ def suggest_topics(
     return [t for t in found if t.name]
 
 
+def named_descendants(
+    chosen: list[str], counts: Counter, language: str, named: set[str]
+) -> list[str]:
+    """Narrower codes of a chosen branch that the text names by their own IPTC name ("film
+    festival" under festival, "greco-roman" under wrestling, "местные выборы" under election):
+    the most specific code the story is about, weak as its evidence is beside the branch's."""
+    keywords = keywords_for(language)
+    found = []
+    for code, cues in name_cues(language).items():
+        if code in chosen or not any(keyword_count(counts, cue, language) for cue in cues):
+            continue
+        if nearest_named_ancestor(code, counts, language) not in chosen:
+            continue
+        floor = WEAK_SCORE if code in named else MIN_SCORE
+        if score(counts, code, keywords[code], language, weighted=True) >= floor:
+            found.append(code)
+    return found
+
+
+def nearest_named_ancestor(code: str, counts: Counter, language: str) -> str | None:
+    """The code's parent, or, past grouping codes the text gives no cue of ("competition
+    discipline" above football), the nearest ancestor it does."""
+    keywords = keywords_for(language)
+    for parent in ancestors(code)[1:]:
+        if score(counts, parent, keywords.get(parent, ()), language):
+            return parent
+    return None
+
+
+def rival_score(code: str, ranked: list[str], scores: dict[str, int]) -> int:
+    """The best score of a code outside the code's own line: a broader code holding the same
+    evidence ("culture" scoring every word of a film festival) is no rival to it."""
+    line = set(ancestors(code))
+    return next((scores[other] for other in ranked if other not in line), 0)
+
+
 def headline_codes(words: list[str], language: str) -> set[str]:
     if not words:
         return set()
     counts = count_words(words, phrase_lengths(language))
+    count_loose_names(words, counts, language)
     table = keywords_for(language).items()
     return {code for code, keywords in table if score(counts, code, keywords, language) > 0}
 
