@@ -20,6 +20,7 @@ from .english_lexicon import (
     TITLE_MODIFIERS,
     WEEKDAYS,
 )
+from .english_name_evidence import namesake_before, speaking_words
 from .english_roles import (
     appositive_after,
     appositive_before,
@@ -186,8 +187,11 @@ def _after_title(text: str, start: int) -> bool:
     return bool(before) and (before[0].lower in TITLE_HEADS or before[0].lower in HONORIFICS)
 
 
-def full_names_in(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """(start, end, name) of every person-like name of two words or more in a paragraph."""
+def full_names_in(
+    text: str, blocked: list[tuple[int, int]], speaking: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
+    """(start, end, name) of every person-like name of two words or more in a paragraph; a
+    surname that speaks alone elsewhere in the story (`speaking`) vouches for its full name."""
     found = []
     for run in capitalised_runs(text):
         tail = name_tail(run)
@@ -195,7 +199,8 @@ def full_names_in(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, 
         if len(words) >= 3 and _opens_sentence(text, tail[0].start):
             tail, words = tail[1:], words[1:]  # "Compatriot Ivan Petrov": a capitalised word
         if in_title_complement(text, run[0].start):
-            if len(words) == 2 and not name_like(words) and not vouched_in_run(run, tail):
+            unsure = len(words) == 2 and not name_like(words)
+            if unsure and words[-1].bare not in speaking and not vouched_in_run(run, tail):
                 continue  # "Director of Circuit Safety", not "the lawyer of Ivan Petrov"
             # "Minister of Water Resources Dilorom Khamidova", "… of IRENA Francesco La Camera"
             named = [t for t in tail if t.lower not in NAME_PARTICLES]
@@ -265,9 +270,11 @@ def find_people(paragraphs: list[tuple[int, str]], blocked: dict[int, list]) -> 
     """Every person in the text, with a role from the first mention that gives one."""
     index = PeopleIndex(texts=dict(paragraphs))
     blocked = _unblock_surnames(paragraphs, blocked)
+    speaking = speaking_words(paragraphs)
     for number, text in paragraphs:
         spans = blocked.get(number, [])
-        for start, end, name in full_names_in(text, spans) + single_titled_names(text, spans):
+        named = full_names_in(text, spans, speaking) + single_titled_names(text, spans)
+        for start, end, name in named:
             key = _register(index, name)
             index.mentions.append(Mention(number, start, end, key))
             person = index.people[key]
@@ -315,12 +322,15 @@ def _register(index: PeopleIndex, name: str) -> str:
 
 
 def _add_surname_mentions(index: PeopleIndex, paragraphs, blocked) -> None:
-    surnames = {person.name.split()[-1]: key for key, person in index.people.items()}
+    full = sorted(index.mentions, key=lambda m: (m.paragraph, m.start))
+    surnames: dict[str, list[Mention]] = {}
+    for mention in full:
+        surnames.setdefault(mention.name.split()[-1], []).append(mention)
     covered = {(m.paragraph, s) for m in index.mentions for s in range(m.start, m.end)}
     for number, text in paragraphs:
         spans = blocked.get(number, [])
         for token in tokens(text):
-            key = surnames.get(token.bare)
+            key = namesake_before(surnames.get(token.bare), number, token.start)
             free = (number, token.start) not in covered
             if key and free and not any(s <= token.start < e for s, e in spans):
                 index.mentions.append(Mention(number, token.start, token.end, key))
