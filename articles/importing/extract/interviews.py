@@ -108,4 +108,4 @@ def has_interview_cue(article: Article, start: int, stop: int) -> bool:
 
 
 def is_subject(article: Article, mention) -> bool:
-    return mention.subject_gender is not None or inverted_verb_gender(article, mention) is not None
+    return mention.is_subject or inverted_verb_gender(article, mention) is not None

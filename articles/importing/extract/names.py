@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from .nlp import match_shape, pipeline
+from .ru_particle_names import particle_gender
 
 RUSSIAN_TYPE = re.compile(r"^(.{2,}?(?:ов|ев|ёв|ин|ын))(а|у|ым|ой|ою|ом|е|ых)?$")
 ADJECTIVE_TYPE = re.compile(r"^(.{2,}?(?:ск|цк))(ий|ого|ому|им|ом|ая|ой|ую|ей)$")
@@ -28,6 +29,8 @@ INDECLINABLE_ENDINGS = ("швили", "дзе", "ани", "ели", "ули", "�
 def surname_nominative(word: str, gender: str | None, case: str | None = None) -> str:
     """The nominative of a surname; `case` is the case the text is known to use, if any."""
     lower = word.lower()
+    if particle_gender(word):  # "Токтосун уулу" does not decline
+        return word
     if match := RUSSIAN_TYPE.match(lower):
         return match_shape(match[1] + ("а" if gender == "femn" else ""), word)
     if match := ADJECTIVE_TYPE.match(lower):
@@ -75,6 +78,8 @@ def first_name_nominative(word: str, gender: str | None, case: str | None = None
 
 
 def surname_gender_hint(word: str) -> str | None:
+    if gender := particle_gender(word):
+        return gender
     lower = word.lower()
     if lower.endswith(FEMININE_ENDINGS):
         return "femn"

@@ -16,7 +16,6 @@ from .names import (
     first_name_gender_hint,
     first_name_nominative,
     gender_from_case,
-    is_demonym,
     is_patronymic,
     misread_as_oblique,
     oblique_surname,
@@ -25,7 +24,10 @@ from .names import (
     surname_nominative,
     vote_gender,
 )
-from .roles import is_role_noun, role_after, role_before, role_head_before
+from .roles import role_after, role_before, role_head_before
+from .ru_name_spans import name_tokens
+from .ru_particle_names import is_particle, name_words, with_particle
+from .ru_subjects import governed_verb, verb_gender
 
 
 @dataclass
@@ -36,6 +38,7 @@ class Mention:
     token_ids: range
     subject_gender: str | None = None  # gender of the past-tense verb the mention governs
     case: str | None = None  # the tagger's case of the surname
+    is_subject: bool = False  # the name governs a finite verb, whatever its tense
 
     @property
     def surname(self) -> str:
@@ -70,41 +73,20 @@ def collect_mentions(article: Article) -> list[Mention]:
     for span in article.spans:
         if span.type != "PER":
             continue
-        ids = article.tokens_between(span.start, span.stop)
-        while len(ids) > 1 and (  # "Вице-министр Ерлан Кожасбай", "Казахстанка Меруерт Оспанова"
-            is_role_noun(article, ids.start) or is_demonym(article.tokens[ids.start].text)
-        ):
-            ids = range(ids.start + 1, ids.stop)
-        tokens = [article.tokens[i] for i in ids]
+        ids = name_tokens(article, article.tokens_between(span.start, span.stop))
+        ids = with_particle(article.tokens, ids)  # "Эрмек Токтосун уулу"
+        tokens = [article.tokens[i] for i in ids if not is_particle(article.tokens[i].text)]
         if not tokens or any(t.pos == "ADJ" or not t.text[:1].isupper() for t in tokens):
             continue
         if ids.start and article.lemmas[ids.start - 1].strip(".") in NAMED_AFTER:
             continue  # "аэропорт Гейдар Алиев" names an airport
-        words = [t.text for t in tokens]
+        words = name_words([article.tokens[i].text for i in ids])
         start = tokens[0].start if tokens else span.start
-        mention = Mention(start, span.stop, words, ids, governed_verb_gender(article, ids))
+        verb = governed_verb(article, ids)
+        mention = Mention(start, span.stop, words, ids, verb_gender(verb), is_subject=bool(verb))
         mention.case = tokens[-1].feats.get("Case")
         mentions.append(mention)
     return mentions
-
-
-def governed_verb_gender(article: Article, ids: range) -> str | None:
-    """Gender of a past-tense verb right after the name, as in "Гулиева, в свою очередь, напомнила"."""
-    for index in range(ids.stop, min(ids.stop + 7, len(article.tokens))):
-        token = article.tokens[index]
-        if token.text in '.:;!?«»"—–' or token.pos == "SCONJ" or another_name(token):
-            return None
-        if token.pos in ("VERB", "AUX") and token.feats.get("Tense") == "Past":
-            gender = token.feats.get("Gender")
-            return {"Fem": "femn", "Masc": "masc"}.get(gender)
-    return None
-
-
-def another_name(token) -> bool:
-    """A name that may be the verb's subject instead; not one in a phrase between the name and
-    its verb, foreign or oblique ("Ергалиева в интервью Kazinform рассказала")."""
-    oblique = token.feats.get("Case") not in (None, "Nom")
-    return token.pos == "PROPN" and not oblique and token.feats.get("Foreign") != "Yes"
 
 
 def group_mentions(mentions: list[Mention]) -> list[Person]:
@@ -285,11 +267,16 @@ def add_missed_surnames(article: Article, people: list[Person]) -> None:
     for index, token in enumerate(article.tokens):
         if index in covered or not token.text[:1].isupper() or token.pos not in ("PROPN", "NOUN"):
             continue
-        person = find_person(people, token.text, None)
+        ids = with_particle(article.tokens, range(index, index + 1))  # "Жумабек кызы"
+        surname = name_words([article.tokens[i].text for i in ids])[-1]
+        person = find_person(people, surname, None)
         if person and any(len(m.words) > 1 for m in person.mentions):
-            ids = range(index, index + 1)
-            gender = governed_verb_gender(article, ids)
-            person.mentions.append(Mention(token.start, token.stop, [token.text], ids, gender))
+            verb = governed_verb(article, ids)
+            stop = article.tokens[ids.stop - 1].stop
+            mention = Mention(
+                token.start, stop, [surname], ids, verb_gender(verb), None, bool(verb)
+            )
+            person.mentions.append(mention)
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
 

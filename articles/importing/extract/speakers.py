@@ -53,7 +53,7 @@ class SpeakerContext:
     def __post_init__(self):
         for person in self.people:
             for mention in person.mentions:
-                self.history.append((mention.start, person, mention.subject_gender is not None))
+                self.history.append((mention.start, person, mention.is_subject))
         self.history.sort(key=lambda item: item[0])
 
     def first_mention_in(self, start: int, stop: int) -> int:

@@ -1,0 +1,49 @@
+"""Which of the tokens of a tagged person span are the name.
+
+The name tagger takes neighbouring capitalised words into a person's span: the role noun or the
+nationality that opens the sentence ("Вице-министр Ерлан Кожасбай", "Казахстанка Меруерт
+Оспанова"), the last word of an organisation's name before the name ("депутат … Олий Мажлиса
+Малика Абдуллаева"), or a common noun that opens a sentence ("Ледник Туюксу потерял …",
+"Гляциолог Арман Сагынов"). Those words are dropped from the front of the span; what is left is the name,
+or nothing that can stand for a person on its own.
+"""
+
+from .document import Article
+from .lexicon_ru import ORGANISATION_HEADS
+from .names import is_demonym
+from .nlp import pipeline
+from .roles import is_role_noun
+
+NAME_TAGS = ("Name", "Surn", "Patr", "Geox")
+
+
+def name_tokens(article: Article, ids: range) -> range:
+    """The span's tokens without the leading words that are not part of the name."""
+    while len(ids) > 1 and not_a_name_word(article, ids.start):
+        ids = range(ids.start + 1, ids.stop)
+    return ids
+
+
+def not_a_name_word(article: Article, index: int) -> bool:
+    token = article.tokens[index]
+    return (
+        is_role_noun(article, index)
+        or is_demonym(token.text)
+        or article.lemmas[index] in ORGANISATION_HEADS  # "… Олий Мажлиса Малика Абдуллаева"
+        or common_noun(token)
+    )
+
+
+def common_noun(token) -> bool:
+    """A word the dictionary knows, and only as a common noun: "Ледник", "Гляциолог" open a
+    sentence, they are no name ("Вера", "Мороз" are names too; "Чэнь", "Мээрим" are unknown)."""
+    word = token.text.lower()
+    vocab = pipeline().morph_vocab
+    if not vocab.word_is_known(word):
+        return False
+    forms = vocab(word)
+    if not forms or any("NOUN" not in f.tag or any(t in f.tag for t in NAME_TAGS) for f in forms):
+        return False
+    # a thing's name the tagger took for a proper noun may be a first name ("Канат", "Болат");
+    # a noun for a person ("Гляциолог") never is
+    return token.pos == "NOUN" or all("anim" in f.tag for f in forms)
