@@ -50,6 +50,7 @@ Shida Kartli; Samtskhe-Javakheti; Mtskheta-Mtianeti; Javakheti; Gegharkunik; Kot
 Vayots Dzor; Gilan; Mazandaran; Golestan; Khorasan; Gansu; Qinghai; Ningxia; Inner Mongolia;
 Ararat Valley; Balkh; Nangarhar; Helmand; Faryab; Jowzjan; Balochistan; Khyber Pakhtunkhwa;
 Gilgit-Baltistan; Sindh; East Zangezur; Karabakh Economic Region; Mangyshlak;
+Gobi; Gobi Desert; Karakum; Kyzylkum; Taklamakan; Betpak-Dala;
 Kura; Araz; Aras; Araks; Vakhsh; Panj; Zeravshan; Zarafshan; Ili; Ishim; Rioni"""
 
 COUNTRY_ALIASES = """Turkiye; Türkiye; Britain; Great Britain; America; Czech Republic; Netherlands; Holland; Vatican City; Korea; DPRK;

@@ -104,6 +104,16 @@ PLACE_CUE_NOUNS = (
     "field",
     "deposit",
     "border crossing",
+    "crossing",  # "the Gashuun crossing": a border post named by its place
+    "coal field",
+    "coalfield",
+    "spit",
+    "cape",
+    "delta",
+    "estuary",
+    "lagoon",
+    "glacier",
+    "basin",
     "checkpoint",
     "settlement",
     "quarter",  # a town's old quarter: "the medieval Icherisheher quarter"

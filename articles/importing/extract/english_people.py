@@ -15,6 +15,7 @@ from .english_lexicon import (
     NATIONALITY_ADJECTIVES,
     NON_NAME_WORDS,
     ORG_HEADS,
+    PLACE_CUE_NOUNS,
     SPEECH_VERBS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -34,6 +35,8 @@ MALE_SURNAME = re.compile(r"(ov|ev|yev|in|sky|ski|uly|enko)$")
 MALE_NAMES_IN_A = frozenset(
     ["nikita", "ilya", "luca", "musa", "isa", "mustafa", "joshua", "yahya", "zakaria", "akira"]
 )
+# "the Tavan Tolgoi coal field", "the Kara Bogaz lagoon": a name a place noun follows.
+PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(PLACE_CUE_NOUNS) + r")s?\b")
 SURNAME_SHAPES = re.compile(
     r"(ov|ova|ev|eva|yev|yeva|in|ina|enko|uk|yan|ian|dze|shvili|li|zade|ly|bek|uly|kyzy|sky|ski|vic|ic)$"
 )
@@ -210,6 +213,8 @@ def full_names_in(
             continue
         start, end = tail[0].start, tail[-1].end
         if any(s <= start < e or s < end <= e for s, e in blocked):
+            continue
+        if PLACE_NOUN_AFTER.match(text, end):
             continue
         place_shaped = is_known_place(words[-1].bare) or is_known_place(_plain(words))
         if place_shaped and not _after_title(text, start) and not vouched_in_run(run, tail):

@@ -22,6 +22,8 @@ from .english_lexicon import (
     PLACE_OF_NOUNS,
     SPEECH_VERBS,
 )
+from .english_place_cues import statement_places
+from .english_place_regions import with_region_nouns
 from .english_text import Token, capitalised_runs, tokens
 
 MAX_PLACE_WORDS = 4
@@ -33,7 +35,7 @@ CUE_AFTER = re.compile(
 )
 # Two names sharing a plural cue noun: "the Kumkol and Akshabulak fields".
 CUE_AFTER_PAIR = re.compile(
-    r"\b(?P<first>[A-Z][a-z]+)\s+and\s+(?P<name>[A-Z][a-z]+)\s+(?:"
+    r"(?<![\w-])(?P<first>[A-Z][a-z]+)\s+and\s+(?P<name>[A-Z][a-z]+)\s+(?:"
     + "|".join(PLACE_CUE_NOUNS)
     + r")s\b"
 )
@@ -209,6 +211,7 @@ def find_places(
     for number, text in paragraphs:
         people, orgs = people_spans.get(number, []), org_spans.get(number, [])
         found = gazetteer_places(text, people, orgs) + cued_places(text, people, orgs)
-        for name in found + prefixed_places(text):
+        found += statement_places(text, people, orgs)
+        for name in with_region_nouns(text, found) + prefixed_places(text):
             seen.setdefault(fold(name), name)
     return list(seen.values())
