@@ -4,12 +4,14 @@ One transaction per file; idempotent by the SHA-256 of the raw text; people foun
 spelling-independent identity key so the same person is one row across articles.
 """
 
+import contextvars
+import copy
 import datetime as dt
 import itertools
 import logging
 import multiprocessing
 import os
-from collections import Counter
+from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -88,12 +90,22 @@ def seed_files(paths):
 
 
 def import_files(
-    files, *, publish=False, dry_run=False, by=None, progress=None, workers=1, batch_size=64
+    files,
+    *,
+    publish=False,
+    dry_run=False,
+    by=None,
+    progress=None,
+    workers=1,
+    batch_size=64,
+    extract_apart=False,
 ):
     """Import (name, raw bytes) pairs; a failing file never stops the others.
 
-    With `workers` > 1 the language work (the slow, CPU-bound part) runs in that many
-    processes; reading, checks and writing stay in this one, so rows are written in order.
+    With `workers` > 1, or `extract_apart`, the language work (the slow, CPU-bound part) runs
+    in `workers` forked processes while this one reads, checks and writes, so rows are written
+    in order and a batch is written while the next one is extracted. Otherwise everything runs
+    here (the admin upload, a file or two).
     """
     summary = ImportSummary()
 
@@ -103,11 +115,12 @@ def import_files(
             progress(result)
 
     def store_batch(planned, extractions):
-        for planned_file, extraction in zip(planned, extractions, strict=True):
-            record(store(planned_file, extraction, publish=publish, dry_run=dry_run, by=by))
+        options = {"publish": publish, "dry_run": dry_run, "by": by}
+        for result in store_together(planned, list(extractions), **options):
+            record(result)
 
     files = iter(files)
-    with extraction_pool(workers) as run:
+    with extraction_pool(workers if workers > 1 or extract_apart else 0) as run:
         pending = None  # the previous batch: its workers keep extracting while this one is planned
         while batch := list(itertools.islice(files, batch_size)):
             planned = []
@@ -210,7 +223,8 @@ class ExtractionFailed:
 
 @contextmanager
 def extraction_pool(workers):
-    if workers <= 1:
+    """Run extraction in `workers` forked processes, or in this one when `workers` is 0."""
+    if workers == 0:
         yield lambda seeds: map(extract_or_error, seeds)
         return
     # Forked workers share the models loaded here once, instead of each starting an interpreter
@@ -234,14 +248,7 @@ def store(planned, extraction, *, publish, dry_run, by):
     outcome = UPDATED if existing else CREATED
     try:
         with transaction.atomic():
-            article = write_article(seed, extraction, existing, publish=publish)
-            AuditEntry.objects.create(
-                action=AuditEntry.Action.IMPORT,
-                article=article,
-                actor=by,
-                to_status=article.status,
-                note=f"{outcome} from {seed.source_file}",
-            )
+            article = write_file(planned, extraction, publish=publish, by=by).article
             if dry_run:
                 raise DryRunRollback
     except DryRunRollback:
@@ -271,6 +278,104 @@ def store(planned, extraction, *, publish, dry_run, by):
     return FileResult(source_file, outcome, article=article)
 
 
+def store_together(planned, extractions, *, publish, dry_run, by):
+    """Store a batch of files in one transaction, the rows nothing later reads written together
+    (one statement per table). Should anything fail, the batch rolls back and each file is
+    stored on its own by store(): a failing file never half-imports and never stops the others,
+    and the rows are the same either way."""
+    options = {"publish": publish, "dry_run": dry_run, "by": by}
+    articles = [p.existing.pk for p in planned if p.existing]
+    if dry_run or len(planned) < 2 or len(articles) != len(set(articles)):
+        return [store(p, e, **options) for p, e in zip(planned, extractions, strict=True)]
+    pristine = [copy.copy(p.existing) for p in planned]  # the batch's attempt changes them
+    try:
+        with transaction.atomic(), pending_rows(extractions) as pending:
+            headlines = [slug_base(p.seed.headline, p.seed.checksum[:12]) for p in planned]
+            pending.look_up_slugs(Article, headlines)
+            results = [
+                FileResult(p.source_file, FAILED, e.message)
+                if isinstance(e, ExtractionFailed)
+                else write_file(p, e, publish=publish, by=by)
+                for p, e in zip(planned, extractions, strict=True)
+            ]
+            pending.write()
+    except Exception:
+        logger.info("storing a batch together failed; storing its files one by one")
+        for p, existing in zip(planned, pristine, strict=True):
+            p.existing = existing
+        return [store(p, e, **options) for p, e in zip(planned, extractions, strict=True)]
+    return results
+
+
+def write_file(planned, extraction, *, publish, by):
+    outcome = UPDATED if planned.existing else CREATED
+    article = write_article(planned.seed, extraction, planned.existing, publish=publish)
+    audit = AuditEntry(
+        action=AuditEntry.Action.IMPORT,
+        article=article,
+        actor=by,
+        to_status=article.status,
+        note=f"{outcome} from {planned.seed.source_file}",
+    )
+    pending = PENDING.get()
+    if pending:
+        pending.add(audit)
+    else:
+        audit.save()
+    return FileResult(planned.source_file, outcome, article=article)
+
+
+# The rows of the batch being stored together, if one is (store_together).
+PENDING = contextvars.ContextVar("pending_rows", default=None)
+
+
+@contextmanager
+def pending_rows(extractions):
+    token = PENDING.set(PendingRows(extractions))
+    try:
+        yield PENDING.get()
+    finally:
+        PENDING.reset(token)
+
+
+class PendingRows:
+    """The rows of a file that nothing later in the import reads (quotes, topic and place and
+    organisation links, the audit entry), kept to be written with those of the other files of
+    its batch, one bulk insert per table. It also holds the batch's topics, places and
+    organisations, each kind looked up in one query for the whole batch."""
+
+    def __init__(self, extractions=()):
+        extractions = [e for e in extractions if not isinstance(e, ExtractionFailed)]
+        self.rows = defaultdict(list)
+        self.topics = self.known_places = self.known_organisations = None
+        self.slugs = {}  # model: (the slug bases looked up, every slug taken that starts with one)
+        if extractions:
+            codes = {t.code for e in extractions for t in e.topics}
+            self.topics = Topic.objects.active().in_bulk(codes, field_name="qcode")
+            self.known_places = entities_named(Place, {n for e in extractions for n in e.places})
+            self.known_organisations = entities_named(
+                Organisation, {n for e in extractions for n in e.organizations}
+            )
+            self.look_up_slugs(Person, {slug_base(p.name) for e in extractions for p in e.people})
+
+    def look_up_slugs(self, model, bases):
+        """Load at once the slugs taken that new rows of these slug bases might collide with."""
+        self.slugs[model] = (set(bases), taken_slugs(model, bases))
+
+    def add(self, *rows):
+        for row in rows:
+            self.rows[type(row)].append(row)
+
+    def write(self):
+        for model, rows in self.rows.items():
+            model.objects.bulk_create(rows)
+        self.rows.clear()
+
+
+def entities_named(model, names):
+    return {entity.name: entity for entity in model.objects.filter(name__in=names)}
+
+
 def write_article(seed: Seed, extraction, article, *, publish):
     replacing = article is not None
     article = article or Article(
@@ -290,9 +395,11 @@ def write_article(seed: Seed, extraction, article, *, publish):
         article.published_at = article.published_at or wire_time(seed.date)
     # The same version check as an editor's save: an edit made since plan() wins over the file.
     article.imported_version = article.version + 1 if article.pk else article.version
-    save_article(article=article, expected_version=article.version)
     if replacing:
+        save_article(article=article, expected_version=article.version)
         detach_extraction(article)
+    else:  # a new row: no version to check, and the caller's transaction is the only one needed
+        article.save()
     attach_extraction(article, extraction)
     return article
 
@@ -313,9 +420,12 @@ def detach_extraction(article):
 
 
 def attach_extraction(article, extraction):
-    """The extraction's rows, each kind written in one bulk insert. Bulk inserts send no signals
-    and need none: the article's own save in this transaction has already started a new page
-    cache generation (signals.py), which covers every row written with it."""
+    """The extraction's rows, each kind written in one bulk insert (while a batch is stored
+    together, those nothing later reads are left to it). Bulk inserts send no signals and need
+    none: the article's own save in this transaction has already started a new page cache
+    generation (signals.py), which covers every row written with it."""
+    own = PENDING.get() is None
+    pending = PendingRows() if own else PENDING.get()
     people = find_or_create_people(extraction.people, article)
     mentions = {}
     for found in extraction.people:
@@ -327,31 +437,45 @@ def attach_extraction(article, extraction):
             ),
         )
     Mention.objects.bulk_create(mentions.values())
-    Quote.objects.bulk_create(
-        Quote(
-            article=article,
-            speaker=people.get(found.speaker),
-            text=found.text,
-            position=position,
-            kind=found.kind,
-            confidence=found.confidence,
+    pending.add(
+        *(
+            Quote(
+                article=article,
+                speaker=people.get(found.speaker),
+                text=found.text,
+                position=position,
+                kind=found.kind,
+                confidence=found.confidence,
+            )
+            for position, found in enumerate(extraction.quotes, start=1)
         )
-        for position, found in enumerate(extraction.quotes, start=1)
     )
-    topics = Topic.objects.active().in_bulk([t.code for t in extraction.topics], field_name="qcode")
-    ArticleTopic.objects.bulk_create(
-        ArticleTopic(article=article, topic=topics[t.code], confidence=t.confidence)
-        for t in extraction.topics
-        if t.code in topics
+    topics = pending.topics
+    if topics is None:
+        topics = Topic.objects.active().in_bulk(
+            [t.code for t in extraction.topics], field_name="qcode"
+        )
+    pending.add(
+        *(
+            ArticleTopic(article=article, topic=topics[t.code], confidence=t.confidence)
+            for t in extraction.topics
+            if t.code in topics
+        )
     )
-    link(article, Article.places, named_entities(Place, extraction.places))
-    link(article, Article.organisations, named_entities(Organisation, extraction.organizations))
+    places = named_entities(Place, extraction.places, pending.known_places)
+    organisations = named_entities(
+        Organisation, extraction.organizations, pending.known_organisations
+    )
+    pending.add(*links(article, Article.places, places))
+    pending.add(*links(article, Article.organisations, organisations))
+    if own:
+        pending.write()
 
 
-def link(article, relation, entities):
+def links(article, relation, entities):
     through = relation.through
     source, target = relation.field.m2m_field_name(), relation.field.m2m_reverse_field_name()
-    through.objects.bulk_create(through(**{source: article, target: entity}) for entity in entities)
+    return [through(**{source: article, target: entity}) for entity in entities]
 
 
 def find_or_create_people(found_people, article):
@@ -444,10 +568,12 @@ class KnownPeople:
         )
 
 
-def named_entities(model, names):
-    """The places or organisations of these names, in order, the missing ones created."""
+def named_entities(model, names, known=None):
+    """The places or organisations of these names, in order, the missing ones created. `known`:
+    the entities of these names (and maybe more) as far as this transaction knows, kept up to date."""
     names = list(dict.fromkeys(names))
-    known = {entity.name: entity for entity in model.objects.filter(name__in=names)}
+    if known is None:
+        known = entities_named(model, names)
     missing = [name for name in names if name not in known]
     if missing:
         slugs = unique_slugs(model, missing)
@@ -455,10 +581,26 @@ def named_entities(model, names):
             (model(name=name, slug=slug) for name, slug in zip(missing, slugs, strict=True)),
             ignore_conflicts=True,  # a concurrent import may have just created the same name
         )
-        known |= {entity.name: entity for entity in model.objects.filter(name__in=missing)}
-        if len(known) < len(names):  # what stopped a row was its slug, taken meanwhile
+        known.update(entities_named(model, missing))
+        if any(
+            name not in known for name in names
+        ):  # what stopped a row was its slug, taken meanwhile
             raise IntegrityError(f"a new {model._meta.verbose_name}'s slug was taken meanwhile")
     return [known[name] for name in names]
+
+
+def slug_base(text, fallback="item"):
+    return slugify(text, max_length=80, word_boundary=True) or slugify(fallback) or "item"
+
+
+def taken_slugs(model, bases):
+    """The slugs of `model` that start with one of `bases`: one query."""
+    if not bases:
+        return set()
+    starts = Q()
+    for base in set(bases):
+        starts |= Q(slug__startswith=base)
+    return set(model.objects.filter(starts).order_by().values_list("slug", flat=True))
 
 
 def unique_slug(model, text, fallback="item"):
@@ -468,16 +610,12 @@ def unique_slug(model, text, fallback="item"):
 def unique_slugs(model, texts, fallback="item"):
     """The slug of each text, with -2, -3… when taken (or given to an earlier text of the list);
     one query whatever the number of texts and namesakes."""
-    bases = [
-        slugify(text, max_length=80, word_boundary=True) or slugify(fallback) or "item"
-        for text in texts
-    ]
+    bases = [slug_base(text, fallback) for text in texts]
     if not bases:
         return []
-    starts = Q()
-    for base in set(bases):
-        starts |= Q(slug__startswith=base)
-    taken = set(model.objects.filter(starts).values_list("slug", flat=True))
+    pending = PENDING.get()
+    looked_up, known = pending.slugs.get(model, (set(), set())) if pending else (set(), set())
+    taken = known if set(bases) <= looked_up else taken_slugs(model, bases)
     slugs = []
     for base in bases:
         slug, n = base, 1
@@ -486,4 +624,5 @@ def unique_slugs(model, texts, fallback="item"):
             slug = f"{base}-{n}"
         taken.add(slug)
         slugs.append(slug)
+    known.update(slugs)  # the batch's later rows must not take them again
     return slugs
