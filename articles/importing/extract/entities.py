@@ -34,6 +34,8 @@ from .place_names import (
     nominative_place,
 )
 from .quotes import WORD, find_quoted_spans
+from .ru_countries import country_name
+from .ru_place_spans import place_spans
 
 GAZETTEER = {name.lower().replace("ё", "е"): name for name in PLACE_NAMES}
 MAX_NAME_WORDS = 5
@@ -160,18 +162,27 @@ def find_places(article: Article, organisation_names: list[str]) -> list[str]:
     Places inside a quoted name («Астана» in a centre's name) are part of that name."""
     places, consumed = shared_noun_places(article)
     names = quoted_names(article)
-    for span in article.spans:
-        misread = span.type == "PER" and named_like_a_place(span.text.split())
-        if span.type != "LOC" and not misread or overlaps(span, consumed + names):
+    bodies = [(s.start, s.stop) for s in organisation_spans(article)[0] if not s.supranational]
+    located = place_spans(article, bodies)
+    misread = [
+        (span.start, article.tokens_between(span.start, span.stop), False)
+        for span in article.spans
+        if span.type == "PER" and named_like_a_place(span.text.split())
+    ]
+    for start, ids, in_a_body in sorted(located + misread):
+        stop = article.tokens[ids.stop - 1].stop if ids else start
+        if overlaps_stretch(start, stop, consumed + names):
             continue
-        ids = article.tokens_between(span.start, span.stop)
         lemmas = {article.lemmas[i] for i in ids}
         if not ids or lemmas & NOT_PLACE_HEADS or article.lemmas[ids.start] in SUPRANATIONAL_BODIES:
             continue
         if len(ids) == 1 and lemmas & CELESTIAL_BODIES or common_noun_opening(article, ids):
             continue
         ids = range(ids.start, next((i for i in ids if article.tokens[i].text == "("), ids.stop))
-        places.append((span.start, short_country_name(place_phrase(article, ids))))
+        name = place_phrase(article, ids)
+        country = country_name(name)
+        if country or not in_a_body:
+            places.append((start, country or name))
     places += gazetteer_places(article, names) + hyphenated_places(article)
     folded = {name.lower() for name in organisation_names}
     named = [nominative_place(name, article.text) for _, name in sorted(places)]
@@ -209,14 +220,6 @@ def quoted_names(article: Article) -> list[tuple[int, int]]:
     ]
 
 
-def short_country_name(name: str) -> str:
-    """ "Республика Казахстан" is filed as "Казахстан"."""
-    words = name.split()
-    if len(words) == 2 and words[0].lower() == "республика" and words[1][:1].isupper():
-        return words[1]
-    return name
-
-
 def gazetteer_places(article: Article, names: list[tuple[int, int]]) -> list[tuple[int, str]]:
     covered = [(s.start, s.stop) for s in article.spans if s.type != "PER" or " " in s.text]
     covered += names
@@ -230,8 +233,8 @@ def gazetteer_places(article: Article, names: list[tuple[int, int]]) -> list[tup
     return found
 
 
-def overlaps(span, stretches: list[tuple[int, int]]) -> bool:
-    return any(span.start < stop and start < span.stop for start, stop in stretches)
+def overlaps_stretch(first: int, last: int, stretches: list[tuple[int, int]]) -> bool:
+    return any(first < stop and start < last for start, stop in stretches)
 
 
 def shared_noun_places(article: Article) -> tuple[list[tuple[int, str]], list[tuple[int, int]]]:

@@ -50,7 +50,8 @@ def test_adjective_and_noun_places_agree_in_the_nominative():
     places = extraction(
         "Послы встретились в Кыргызской Республике, затем в Соединенных Штатах и Южной Корее."
     ).places
-    assert {"Кыргызская Республика", "Соединенные Штаты", "Южная Корея"} <= set(places)
+    # the official long form of a country is filed under its short name
+    assert {"Кыргызстан", "Соединенные Штаты", "Южная Корея"} <= set(places)
 
 
 def test_a_known_city_in_an_oblique_case_takes_its_gazetteer_name():

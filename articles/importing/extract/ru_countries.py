@@ -1,0 +1,39 @@
+"""A country named by its official long form is filed under its short name, as the agency's
+copy and its readers name it: "Республика Казахстан" → "Казахстан", "Кыргызская Республика" →
+"Кыргызстан", "Российская Федерация" → "Россия". A republic inside a country keeps its full name
+("Республика Каракалпакстан"): the short name is kept for sovereign states the gazetteer knows."""
+
+import re
+
+from .gazetteer_ru import COUNTRIES
+
+FOLDED = {name.lower().replace("ё", "е"): name for name in COUNTRIES}
+STATE_NOUNS = ("республика", "федерация")
+ADJECTIVE_STEM = re.compile(r"(?:ий|ый)?(?:ск|цк)ая$")
+MIN_STEM = 4
+
+
+def country_name(name: str) -> str | None:
+    """The short name of the sovereign state `name` (a nominative) names, or None."""
+    words = name.split()
+    folded = [w.lower().replace("ё", "е") for w in words]
+    if len(words) == 1:
+        return FOLDED.get(folded[0])
+    if len(words) != 2:
+        return None
+    if folded[0] in STATE_NOUNS:
+        return FOLDED.get(folded[1])
+    if folded[1] in STATE_NOUNS:
+        return country_of_adjective(folded[0])
+    return None
+
+
+def country_of_adjective(adjective: str) -> str | None:
+    """ "кыргызская" → "Кыргызстан", "азербайджанская" → "Азербайджан", "российская" →
+    "Россия": the one country whose name starts with the adjective's stem."""
+    stem = ADJECTIVE_STEM.sub("", adjective)
+    if stem == adjective or len(stem) < MIN_STEM:
+        return None
+    stem = stem.removesuffix("и")
+    matches = {name for key, name in FOLDED.items() if key.startswith(stem)}
+    return matches.pop() if len(matches) == 1 else None
