@@ -68,7 +68,9 @@ ORG_HEADS = word_set("""ministry ministries committee agency company companies c
     petroleum mining metals motors industries industrial systems technologies technology
     logistics shipping port ports fleet studio studios enterprises ventures capital power
     solutions ratings partners consulting analytics advisors advisers complex combine works plant
-    factory mill akimat akimats hokimiyat
+    factory mill akimat akimats hokimiyat delegation
+    khural hural majlis majilis mazhilis kenesh duma rada knesset sejm bundestag riksdag storting
+    gesellschaft stiftung institut agence société compagnie banco banca fundación fondation
     investments insurance securities""")
 
 # Heads that make an org only at the end of a name of two or more words.
@@ -157,7 +159,8 @@ THING_NOUNS = word_set("""pipeline pipelines route routes corridor project proje
 NON_ORG_ACRONYMS = word_set("""GDP GNP CPI FDI IPO ETF CEO CFO COO CTO VAT TV IT AI LNG LPG CNG CO2 EV EVS UAV UAVS MW GW
     KW KWH MWH TWH KM KG USD EUR GBP RUB KZT AZN UZS GEL AMD CNY JPY TRY AM PM BC AD ID PR HR PC
     SMS GPS WTI OK US USA UK UAE EU-US PDF COVID SARS HIV AIDS MP MPS NGO NGOS OPEC+ Q1 Q2 Q3 Q4
-    H1 H2 I II III IV V VI VII VIII IX X XI XII WWII WWI DNA RNA PHD BBC-""")
+    H1 H2 I II III IV V VI VII VIII IX X XI XII WWII WWI DNA RNA PHD BBC- ATM ATMS POS SIM PIN QR
+    NFC USB LED SUV SUVS API CPU GPU""")
 
 MONTHS = word_set("""January February March April May June July August September October November December
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""")

@@ -3,7 +3,7 @@ a news agency spoken to at the end of a clause ("the company told Report."), the
 held at ("vice president for sales at Acme Orbital"), a name set in apposition to a kind of
 company ("Acme Orbital, a joint venture of ...") and the parents named after such a kind
 ("a joint venture of France's Acme and Italy's Beta"). Also the "under the President of X" tail
-that belongs to a state body's name."""
+that belongs to a state body's name, and the "to the X" of a delegation or mission."""
 
 import re
 
@@ -69,7 +69,15 @@ def _plausible(name: str) -> bool:
     )
 
 
+# "EU Delegation to the Kyrgyz Republic", "Permanent Mission to the United Nations".
+ACCREDITED_BODY = re.compile(r"(?:Delegation|Mission|Representation)$")
+TO_TAIL = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,3}(?<!['’]s)")
+
+
 def with_under_tail(text: str, start: int, end: int) -> int:
-    """Where a state body's name ends once its "under the President of X" tail is taken in."""
+    """Where a state body's name ends once its "under the President of X" tail is taken in, or
+    the "to the X" of a body accredited to another state or body."""
     match = UNDER_TAIL.match(text, end)
+    if match is None and ACCREDITED_BODY.search(text[start:end]):
+        match = TO_TAIL.match(text, end)
     return match.end() if match else end

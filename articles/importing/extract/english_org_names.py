@@ -56,7 +56,10 @@ def _of_tail_end(run: list[Token], after_head: int) -> int:
     """Where the "of the Kyrgyz Republic" after a head ends: before a person's name begins."""
     person = name_tail(run[after_head:])
     end = len(run) - 1
-    if len(person) >= 2 and not any(_no_personal_name(t.bare) for t in person):
+    # "… for Supervision of Natural Resources": straight after "of", no person's name stands
+    after_connector = len(person) == 2 and run[run.index(person[0]) - 1].text in ORG_CONNECTORS
+    plain = not any(_no_personal_name(t.bare) for t in person)
+    if len(person) >= 2 and plain and not after_connector:
         end = len(run) - len(person) - 1
     local_office = run[after_head - 1].lower in LOCAL_OFFICES
     for index in range(after_head + 1, end + 1):
@@ -96,7 +99,7 @@ def org_in_run(run: list[Token]) -> list[Token] | None:
         return None
     head = heads[-1]
     chosen = run[: head + 1]
-    followed_by_of = head + 1 < len(run) and run[head + 1].text in ("of", "for")
+    followed_by_of = head + 1 < len(run) and run[head + 1].text in ("of", "for", "für")
     if followed_by_of and not run[head].possessive and run[head].lower not in WEAK_ORG_HEADS:
         chosen = run[: _of_tail_end(run, head + 1) + 1]
     if len(chosen) == 1 and chosen[0].lower in ORG_HEADS:

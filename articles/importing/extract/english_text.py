@@ -10,7 +10,7 @@ TOKEN = re.compile(r"[^\W_](?:[\w&+]|[-'’.](?=[^\W_]))*")
 POSSESSIVE = re.compile(r"['’]s?$")
 # Lower-case words that may stand inside a name: "Ministry of Energy", "bin Salman".
 NAME_PARTICLES = word_set("de del della der van von bin ibn al el da di du la le ul")
-ORG_CONNECTORS = word_set("of for and the on in &")
+ORG_CONNECTORS = word_set("of for and the on in & für und")  # "Gesellschaft für …"
 ABBREVIATIONS = word_set(
     "mr mrs ms dr prof st jan feb mar apr jun jul aug sep sept oct nov dec no vs gen col lt "
     "sgt capt gov sen rep inc ltd corp co jr sr u.s u.k e.g i.e etc"
