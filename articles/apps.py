@@ -11,10 +11,12 @@ class ArticlesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import search, signals
+        from . import revisions, search, signals
 
         # The public site's page cache follows every change a reader can see.
         signals.connect()
+        # Revisions keep the history of an article's places and organisations.
+        revisions.connect()
         # SQLite drops triggers when a migration rebuilds a table: put the search ones back.
         post_migrate.connect(
             lambda using, **kwargs: search.install_sqlite_search(connections[using]),

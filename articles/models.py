@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from simple_history import register
 from simple_history.models import HistoricalRecords
 
 from .querysets import (
@@ -305,6 +306,26 @@ class ArticleTopic(models.Model):
         return str(self.topic)
 
 
+# Revisions show and restore an article's places and organisations as of any moment. The links
+# stay plain many-to-many rows (the admin's autocomplete, `.set()` in the API, the importer's bulk
+# insert); `.add()`, `.remove()`, `.set()` and `.clear()` save no rows one by one, so
+# `articles.revisions.record_link_changes` writes their history from `m2m_changed`.
+register(
+    Article.places.through,
+    app="articles",
+    custom_model_name="HistoricalArticlePlace",
+    verbose_name=_("historical place of an article"),
+    verbose_name_plural=_("historical places of articles"),
+)
+register(
+    Article.organisations.through,
+    app="articles",
+    custom_model_name="HistoricalArticleOrganisation",
+    verbose_name=_("historical organisation of an article"),
+    verbose_name_plural=_("historical organisations of articles"),
+)
+
+
 class Mention(models.Model):
     """A person named in an article, with the role they held as of that article."""
 
@@ -312,6 +333,9 @@ class Mention(models.Model):
     person = models.ForeignKey(Person, models.CASCADE, related_name="mentions")
     role = models.CharField(_("role in this article"), max_length=500, blank=True)
     confidence = models.FloatField(_("confidence"), default=1.0)
+
+    # Revisions show and restore who was named, with which role, as of any moment.
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("mention")

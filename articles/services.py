@@ -118,8 +118,9 @@ class NotAllowed(PermissionError):
 def revert_article(*, article, revision, by):
     """Make `revision` (a historical record of `article`) the content again, as a new revision.
 
-    Headline, lead, body and the other editable fields, the topics and the quotes come back;
-    the workflow state does not (only transitions change it).
+    Headline, lead, body and the other editable fields, the topics, the quotes, the people named
+    with their roles, the places and the organisations come back; the workflow state does not
+    (only transitions change it).
     """
     if not permissions.can_edit(by, article):
         raise NotAllowed(_("You may not edit this article."))
@@ -131,6 +132,9 @@ def revert_article(*, article, revision, by):
     save_article(article=article, expected_version=article.version)
     revisions.restore_topics(article, snapshot.topics)
     revisions.restore_quotes(article, snapshot.quotes)
+    revisions.restore_mentions(article, snapshot.mentions)
+    revisions.restore_links(article, Article.places, snapshot.places)
+    revisions.restore_links(article, Article.organisations, snapshot.organisations)
     AuditEntry.objects.create(
         action=AuditEntry.Action.REVERT,
         article=article,
@@ -151,14 +155,17 @@ def merge_people(*, keep, merge, by):
     if keep.pk == merge.pk:
         raise ValueError("A person cannot be merged into themselves.")
     quotes = list(Quote.objects.filter(speaker=merge))
-    for article_id in {quote.article_id for quote in quotes}:
+    mentions = list(merge.mentions.all())
+    # The rows about to change get their first record, so revisions before the merge keep them.
+    for article_id in {row.article_id for row in quotes + mentions}:
         revisions.ensure_baseline(Article.objects.get(pk=article_id))
     for quote in quotes:
         quote.speaker = keep
         quote._history_user = by
         quote.save(update_fields=["speaker"])
     moved_mentions = 0
-    for mention in merge.mentions.all():
+    for mention in mentions:
+        mention._history_user = by
         if Mention.objects.filter(article_id=mention.article_id, person=keep).exists():
             mention.delete()
         else:

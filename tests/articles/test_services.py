@@ -6,7 +6,16 @@ import pytest
 from django.utils import timezone
 
 from articles import revisions, services
-from articles.models import Article, ArticleTopic, AuditEntry, EditLock, PersonAlias, Quote, Topic
+from articles.models import (
+    Article,
+    ArticleTopic,
+    AuditEntry,
+    EditLock,
+    Mention,
+    PersonAlias,
+    Quote,
+    Topic,
+)
 from tests import factories
 
 Status = Article.Status
@@ -103,6 +112,92 @@ def test_imported_quotes_without_history_get_a_baseline(db):
     assert snapshot.quotes == []  # bulk-created: history does not know it yet
     revisions.ensure_baseline(article)
     assert [q.text for q in revisions.snapshot(article.history.first()).quotes] == ["Импорт"]
+
+
+def test_imported_people_places_and_organisations_without_history_get_a_baseline(db):
+    article = factories.ArticleFactory()
+    person, place = factories.PersonFactory(name="Импортный Человек"), factories.PlaceFactory()
+    organisation = factories.OrganisationFactory()
+    Mention.objects.bulk_create([Mention(article=article, person=person, role="посол")])
+    Article.places.through.objects.bulk_create(
+        [Article.places.through(article=article, place=place)]
+    )
+    Article.organisations.through.objects.bulk_create(
+        [Article.organisations.through(article=article, organisation=organisation)]
+    )
+    before = revisions.snapshot(article.history.first())
+    assert (before.mentions, before.places, before.organisations) == ([], [], [])
+    revisions.ensure_baseline(article)
+    after = revisions.snapshot(article.history.first())
+    assert [(m.person_id, m.role) for m in after.mentions] == [(person.pk, "посол")]
+    assert [link.place_id for link in after.places] == [place.pk]
+    assert [link.organisation_id for link in after.organisations] == [organisation.pk]
+
+
+def test_a_link_removed_from_the_place_side_is_in_the_history_too(editor):
+    article = factories.ArticleFactory()
+    place = factories.PlaceFactory(name="Гянджа")
+    article.places.add(place)
+    old = article.history.first()
+    article.headline = "Без места"  # a revision saves the article first, then its links
+    services.save_article(article=article, expected_version=article.version)
+    place.articles.remove(article)
+
+    assert [link.place_id for link in revisions.snapshot(old).places] == [place.pk]
+    assert revisions.snapshot(article.history.first()).places == []
+    services.revert_article(article=article, revision=old, by=editor)
+    assert list(article.places.all()) == [place]
+
+
+def test_revert_names_the_person_a_mentioned_person_was_merged_into(editor):
+    keep = factories.PersonFactory(name="Ильхам Алиев")
+    merge = factories.PersonFactory(name="И. Алиев")
+    article = factories.ArticleFactory()
+    factories.MentionFactory(article=article, person=merge, role="президент")
+    old = article.history.first()
+    article.headline = "Вторая редакция"
+    services.save_article(article=article, expected_version=article.version)
+    services.merge_people(keep=keep, merge=merge, by=editor)
+    article.mentions.get().delete()  # an editor then drops the mention
+
+    services.revert_article(article=article, revision=old, by=editor)
+
+    assert list(article.mentions.values_list("person", "role")) == [(keep.pk, "президент")]
+
+
+def test_revert_keeps_one_mention_when_the_merge_joined_two_people_of_the_story(editor):
+    keep = factories.PersonFactory(name="Ильхам Алиев")
+    merge = factories.PersonFactory(name="И. Алиев")
+    article = factories.ArticleFactory()
+    factories.MentionFactory(article=article, person=keep, role="президент")
+    factories.MentionFactory(article=article, person=merge, role="глава государства")
+    old = article.history.first()
+    article.headline = "Вторая редакция"
+    services.save_article(article=article, expected_version=article.version)
+    services.merge_people(keep=keep, merge=merge, by=editor)
+    assert len(revisions.snapshot(old).mentions) == 2
+
+    services.revert_article(article=article, revision=old, by=editor)
+
+    assert list(article.mentions.values_list("person", "role")) == [(keep.pk, "президент")]
+
+
+def test_revert_leaves_out_a_place_deleted_since(editor):
+    article = factories.ArticleFactory()
+    gone, stays = (
+        factories.PlaceFactory(name="Ошибочное место"),
+        factories.PlaceFactory(name="Шуша"),
+    )
+    article.places.add(gone, stays)
+    old = article.history.first()
+    article.headline = "Вторая редакция"
+    services.save_article(article=article, expected_version=article.version)
+    gone.delete()
+    article.places.clear()
+
+    services.revert_article(article=article, revision=old, by=editor)
+
+    assert list(article.places.all()) == [stays]
 
 
 # --- people ------------------------------------------------------------------------------
