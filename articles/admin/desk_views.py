@@ -95,9 +95,42 @@ def describe_quote(quote):
     return f"{quote.position}. {speaker}: «{quote.text}» [{quote.get_status_display()}]"
 
 
+def describe_topic(link):
+    return str(link.topic)
+
+
+def describe_mention(mention):
+    gone = _("person #%(id)s (merged or deleted since)") % {"id": mention.person_id}
+    name = revisions.named(mention, "person") or gone
+    return f"{name} — {mention.role}" if mention.role else name
+
+
+def describe_place(link):
+    return revisions.named(link, "place") or deleted_since(link.place_id)
+
+
+def describe_organisation(link):
+    return revisions.named(link, "organisation") or deleted_since(link.organisation_id)
+
+
+def deleted_since(pk):
+    return _("#%(id)s (deleted since)") % {"id": pk}
+
+
 def shown(record, name):
     display = getattr(record, f"get_{name}_display", None)
     return str(display() if display else getattr(record, name) or "")
+
+
+def listed_rows(before, after):
+    """The rows around an article, each kind listed the same way: (title, describe, old, new)."""
+    return [
+        (_("Topics"), describe_topic, before.topics, after.topics),
+        (_("People"), describe_mention, before.mentions, after.mentions),
+        (_("Places"), describe_place, before.places, after.places),
+        (_("Organisations"), describe_organisation, before.organisations, after.organisations),
+        (_("Quotes"), describe_quote, before.quotes, after.quotes),
+    ]
 
 
 def comparison(old, new):
@@ -123,12 +156,10 @@ def comparison(old, new):
         "new_when": baku(new.history_date),
         "fields": field_diffs(old, new, COMPARED_FIELDS),
         "meta": meta,
-        "topics": list_diff(
-            [str(link.topic) for link in before.topics], [str(link.topic) for link in after.topics]
-        ),
-        "quotes": list_diff(
-            [describe_quote(q) for q in before.quotes], [describe_quote(q) for q in after.quotes]
-        ),
+        "lists": [
+            {"title": title, **list_diff([describe(r) for r in was], [describe(r) for r in now])}
+            for title, describe, was, now in listed_rows(before, after)
+        ],
     }
 
 

@@ -74,3 +74,28 @@ def test_a_refused_form_shows_the_speaker_that_was_sent_not_the_saved_one(client
 
     assert f'<option value="{chosen.pk}" selected>Новый Автор</option>' in html
     assert "Старый Автор" not in html
+
+
+def curate(article, rows):
+    """`rows` more people named, places and organisations, as an editor would add them."""
+    for _ in range(rows):
+        factories.MentionFactory(article=article)
+        article.places.add(factories.PlaceFactory())
+        article.organisations.add(factories.OrganisationFactory())
+
+
+def test_compare_view_queries_do_not_grow_with_the_rows_of_a_revision(
+    client, editor, django_assert_max_num_queries
+):
+    """Each kind of row (topics, people, places, organisations, quotes) is read with its names
+    in one query per revision compared."""
+    article = article_with(2)
+    curate(article, 2)
+    client.force_login(editor)
+    url = reverse("admin:articles_article_compare", args=[article.pk])
+    few = count_queries(client, url, django_assert_max_num_queries, 40)
+    article_with(18, article=article)
+    curate(article, 18)
+    many = count_queries(client, url, django_assert_max_num_queries, 40)
+    assert article.mentions.count() == 40 and article.places.count() == 20
+    assert many == few

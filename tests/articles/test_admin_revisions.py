@@ -3,7 +3,7 @@
 from django.urls import reverse
 
 from articles import services
-from articles.models import AuditEntry
+from articles.models import AuditEntry, Mention
 from tests import factories
 from tests.articles.desk import change_url, form_data
 
@@ -58,6 +58,83 @@ def test_compare_shows_quote_and_topic_changes(client, editor):
     html = client.get(reverse("admin:articles_article_compare", args=[article.pk])).content.decode()
     assert "посольство" in html and "консульство" in html
     assert "[−" in html and "[+" in html
+    topic = article.topics.get()
+    assert f"<li>{topic}</li>" in html  # kept, and named as the desk names it
+
+
+def inline_rows(page, model):
+    """The prefix of `model`'s inline and its rows' objects, in the form's order."""
+    inline = next(f for f in page.context["inline_admin_formsets"] if f.formset.model is model)
+    return inline.formset.prefix, [form.instance for form in inline.formset.forms]
+
+
+def curated_story():
+    """A story with a place, an organisation and two people named with their roles."""
+    article = factories.ArticleFactory()
+    article.places.add(factories.PlaceFactory(name="Баку"))
+    article.organisations.add(factories.OrganisationFactory(name="ООН"))
+    minister = factories.PersonFactory(name="Джейхун Байрамов")
+    factories.MentionFactory(article=article, person=minister, role="министр")
+    aide = factories.PersonFactory(name="Хикмет Гаджиев")
+    factories.MentionFactory(article=article, person=aide, role="помощник президента")
+    return article
+
+
+def uncurate(client, article):
+    """Through the form: drop the place, the organisation and the aide; give the minister a new role."""
+    page = client.get(change_url(article))
+    data = form_data(page, places=[], organisations=[])
+    prefix, mentions = inline_rows(page, Mention)
+    for index, mention in enumerate(mentions):
+        if mention.person.name == "Хикмет Гаджиев":
+            data[f"{prefix}-{index}-DELETE"] = "on"
+        else:
+            data[f"{prefix}-{index}-role"] = "министр иностранных дел"
+    assert client.post(change_url(article), data).status_code == 302
+
+
+def test_compare_shows_removed_people_places_organisations_and_changed_roles(client, editor):
+    article = curated_story()
+    client.force_login(editor)
+    uncurate(client, article)
+    assert not article.places.exists() and not article.organisations.exists()
+    removal = article.places.through.history.get(history_type="-")
+    assert removal.history_user == editor
+
+    html = client.get(reverse("admin:articles_article_compare", args=[article.pk])).content.decode()
+
+    removed = '<del><span class="diff-marker">[−</span>{}<span class="diff-marker">−]</span></del>'
+    added = '<ins><span class="diff-marker">[+</span>{}<span class="diff-marker">+]</span></ins>'
+    for name in [
+        "Баку",
+        "ООН",
+        "Хикмет Гаджиев — помощник президента",
+        "Джейхун Байрамов — министр",
+    ]:
+        assert removed.format(name) in html
+    assert added.format("Джейхун Байрамов — министр иностранных дел") in html
+
+
+def test_revert_from_the_desk_brings_back_people_roles_places_and_organisations(client, editor):
+    article = curated_story()
+    client.force_login(editor)
+    uncurate(client, article)
+    first = article.history.order_by("history_date").first()
+
+    client.post(reverse("admin:articles_article_revert", args=[article.pk, first.history_id]))
+
+    assert list(article.places.values_list("name", flat=True)) == ["Баку"]
+    assert list(article.organisations.values_list("name", flat=True)) == ["ООН"]
+    assert sorted(article.mentions.values_list("person__name", "role")) == [
+        ("Джейхун Байрамов", "министр"),
+        ("Хикмет Гаджиев", "помощник президента"),
+    ]
+    latest, before = article.history.order_by("-history_date")[:2]
+    html = client.get(
+        reverse("admin:articles_article_compare", args=[article.pk]),
+        {"a": before.history_id, "b": latest.history_id},
+    ).content.decode()
+    assert "[+</span>Баку" in html and "[+</span>Хикмет Гаджиев — помощник президента" in html
 
 
 def test_revert_from_the_desk_makes_a_new_revision_and_an_audit_entry(client, editor):
