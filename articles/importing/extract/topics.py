@@ -39,12 +39,14 @@ LEXICON_MODULES = {
         "topic_lexicon_ru_society",
         "topic_lexicon_ru_sectors",
         "topic_lexicon_ru_branches",
+        "topic_lexicon_ru_narrow",
     ),
     "en": (
         "topic_lexicon_en",
         "topic_lexicon_en_areas",
         "topic_lexicon_en_sectors",
         "topic_lexicon_en_branches",
+        "topic_lexicon_en_narrow",
     ),
 }
 
@@ -181,8 +183,10 @@ def suggest_topics(
         rival = rival_score(code, ranked, scores)
         return value >= (WEAK_SCORE if code in named else floor) and value >= share * rival
 
-    chosen = sorted((c for c, s in scores.items() if kept(c, s)), key=lambda c: -scores[c])
-    chosen = chosen[:MAX_TOPICS]
+    chosen = sorted(
+        (c for c, s in scores.items() if kept(c, s)), key=lambda c: (-scores[c], -depth(c))
+    )
+    chosen = within_lines(chosen, MAX_TOPICS)
     chosen += companions(chosen, scores)
     chosen += named_descendants(chosen, counts, language, named)
     found = [topic(code, scores[code]) for code in chosen]
@@ -211,6 +215,26 @@ def named_descendants(
         if score(counts, code, keywords[code], language, weighted=True) >= floor:
             found.append(code)
     return found
+
+
+def within_lines(ranked: list[str], limit: int) -> list[str]:
+    """The ranked codes of the first `limit` lines of the tree: a code with its chosen ancestors
+    is one subject ("natural gas" under "oil and gas" under "energy"), not three."""
+    kept: list[str] = []
+    lines = 0
+    for code in ranked:
+        line = set(ancestors(code))
+        if any(other in line or code in ancestors(other) for other in kept):
+            kept.append(code)
+        elif lines < limit:
+            kept.append(code)
+            lines += 1
+    return kept
+
+
+def depth(code: str) -> int:
+    """Of two codes with the same score, the narrower is ranked first."""
+    return len(ancestors(code))
 
 
 def nearest_named_ancestor(code: str, counts: Counter, language: str) -> str | None:

@@ -1,0 +1,39 @@
+"""English words of the narrow codes the editors file a story under rather than its branch (see
+topic_lexicon_ru_narrow): natural gas, payment service, civil law, landslide, vocational education,
+football; corruption cases, glaciers, tunnels. Single words also match their plural in "s"."""
+
+# fmt: off
+TOPIC_KEYWORDS_NARROW = {
+    # natural gas
+    "medtop:20000263": ["gas", "gas transit", "gas export", "gas production", "liquefied natural gas", "gas storage"],
+    # payment service
+    "medtop:20001164": [
+        "payment system", "payment card", "bank card", "atm", "card payment", "money transfer",
+        "contactless", "acquiring", "mastercard", "visa card", "cashless", "payment service",
+    ],
+    # civil law
+    "medtop:20000122": [
+        "lawsuit", "plaintiff", "claimant", "civil suit", "civil case", "civil claim",
+        "arbitration court", "damages claim", "breach of contract",
+    ],
+    # landslide
+    "medtop:20000155": ["landslide", "mudslide", "mudflow", "rockfall", "avalanche"],
+    # climate change
+    "medtop:20000418": ["glacier", "glacial", "melting", "carbon neutrality", "net zero"],
+    # vocational education
+    "medtop:20001216": [
+        "vocational", "vocational training", "apprenticeship", "apprentice", "technical college",
+        "skills training", "trade school", "retraining",
+    ],
+    # corruption
+    "medtop:20000093": ["abuse of office", "abuse of power", "misappropriation", "misappropriated", "graft"],
+    # infrastructure projects
+    "medtop:20001245": ["tunnel", "overpass", "flyover", "interchange", "bridge construction"],
+    # football
+    "medtop:20001065": [
+        "penalty", "penalty spot", "yellow card", "red card", "stoppage time", "half-time",
+        "halftime", "equaliser", "equalizer", "equalised", "hat-trick", "offside", "free kick",
+        "corner kick", "own goal", "defender", "winger",
+    ],
+}
+# fmt: on

@@ -1,0 +1,48 @@
+"""Russian words of the narrow codes the editors file a story under rather than its branch: natural
+gas rather than oil and gas, payment service rather than financial service, civil law beside the
+court, landslide (mudflows and rockfalls) rather than flood, vocational rather than general
+education, football rather than sport; and the usual wording of corruption cases, glaciers as a
+sign of climate change and the tunnels and bridges of infrastructure projects. topics.py merges
+this table with the other Russian ones; lemmas lower case, ё folded to е, phrases joined by "_"."""
+
+# fmt: off
+TOPIC_KEYWORDS_NARROW = {
+    # natural gas
+    "medtop:20000263": [
+        "газ", "газовый", "газопровод", "газоснабжение", "газодобыча", "газотранспортный", "спг",
+        "сжиженный_газ", "газификация", "газовоз", "газохранилище",
+    ],
+    # payment service
+    "medtop:20001164": [
+        "платеж", "платежный", "платежный_система", "платежный_карта", "банковский_карта",
+        "банкомат", "эквайринг", "денежный_перевод", "бесконтактный", "безналичный",
+    ],
+    # civil law
+    "medtop:20000122": [
+        "истец", "ответчик", "взыскать", "взыскание", "гражданский_иск", "исковый_заявление",
+        "арбитражный_суд", "неустойка", "гражданский_дело", "гражданский_кодекс",
+    ],
+    # landslide
+    "medtop:20000155": ["оползень", "оползневый", "сель", "селевый", "камнепад", "сход_сель", "лавина", "сход_лавина"],
+    # climate change
+    "medtop:20000418": ["ледник", "ледниковый", "таяние", "таяние_ледник", "углеродный_нейтральность"],
+    # vocational education
+    "medtop:20001216": [
+        "профтехобразование", "профессионально-технический", "техникум", "колледж",
+        "профессиональный_образование", "профессиональный_обучение", "профессиональный_подготовка",
+        "переподготовка", "профессиональный_навык", "рабочий_профессия",
+    ],
+    # corruption
+    "medtop:20000093": [
+        "злоупотребление", "должностной_полномочие", "служебный_положение", "должностной_положение",
+        "превышение_полномочие", "присвоение", "растрата", "нецелевой",
+    ],
+    # infrastructure projects
+    "medtop:20001245": ["тоннель", "туннель", "путепровод", "эстакада", "транспортный_развязка", "строительство_мост"],
+    # football
+    "medtop:20001065": [
+        "пенальти", "полузащитник", "голкипер", "хет-трик", "офсайд", "автогол", "желтый_карточка",
+        "красный_карточка", "штрафной_удар", "угловой_удар", "забить_гол",
+    ],
+}
+# fmt: on

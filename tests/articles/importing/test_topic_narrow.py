@@ -1,0 +1,66 @@
+"""A story is filed under the narrow code its words name, not only the branch above it."""
+
+from articles.importing.extract.topics import suggest_topics
+
+NATURAL_GAS = "medtop:20000263"
+PAYMENT_SERVICE = "medtop:20001164"
+LANDSLIDE = "medtop:20000155"
+FOOTBALL = "medtop:20001065"
+VOCATIONAL = "medtop:20001216"
+CIVIL_LAW = "medtop:20000122"
+
+
+def codes(words, language="en", headline_words=0):
+    return [t.code for t in suggest_topics(words, language, headline_words)]
+
+
+def test_a_gas_supply_story_is_filed_under_natural_gas_beside_oil_and_gas():
+    headline = ["туркменистан", "нарастить", "поставка", "газ", "в", "китай"]
+    body = ["объем", "газ", "по", "газопровод", "вырасти", "до", "кубометр", "в", "год"]
+    body += ["переговоры", "министр", "соглашение", "транзит", "через", "транзитный", "страна"]
+    body += ["газовый", "месторождение", "нефтегазовый", "компания", "газ", "экспорт"]
+    found = codes(headline + body, "ru", len(headline))
+    assert NATURAL_GAS in found
+
+
+def test_a_narrow_code_is_not_crowded_out_by_the_broad_codes_of_its_own_line():
+    body = ["oil", "refinery", "barrel", "oil", "gas", "oil", "gas", "crude", "gas", "oilfield"]
+    body += ["court", "judge", "verdict", "court", "judge", "port", "shipping", "vessel", "port"]
+    body += ["ship", "tariff", "import", "export", "tariff", "import", "school", "pupil", "teacher"]
+    body += ["school", "classroom"]
+    assert NATURAL_GAS in codes(body)  # the sixth code, but oil and gas and energy are its line
+
+
+def test_bank_cards_and_cash_machines_are_a_payment_service():
+    body = ["the", "two", "banks", "will", "link", "their", "payment", "system", "so", "that"]
+    body += ["bank", "cards", "issued", "in", "one", "country", "work", "in", "atms", "of"]
+    body += ["the", "other", "and", "card", "payments", "in", "shops", "become", "possible"]
+    assert PAYMENT_SERVICE in codes(body)
+
+
+def test_mudflows_in_the_mountains_are_a_landslide():
+    headline = ["сель", "отрезать", "горный", "поселок"]
+    body = ["после", "ливень", "сойти", "сель", "селевый", "поток", "разрушить", "мост"]
+    body += ["спасатель", "эвакуировать", "житель", "риск", "сход", "сель", "сохраняться"]
+    assert LANDSLIDE in codes(headline + body, "ru", len(headline))
+
+
+def test_a_match_report_is_football_without_the_word():
+    body = ["the", "hosts", "won", "the", "cup", "final", "after", "a", "penalty", "in"]
+    body += ["stoppage", "time", "the", "visitors", "had", "a", "defender", "sent", "off"]
+    body += ["with", "a", "red", "card", "before", "halftime", "and", "the", "winger", "scored"]
+    body += ["the", "equaliser", "tournament", "team", "coach"]
+    assert FOOTBALL in codes(body)
+
+
+def test_training_for_a_trade_is_vocational_education():
+    body = ["the", "programme", "will", "pay", "for", "vocational", "training", "of", "young"]
+    body += ["people", "in", "welding", "and", "plumbing", "at", "technical", "colleges", "and"]
+    body += ["apprenticeships", "with", "employers", "education", "ministry", "school"]
+    assert VOCATIONAL in codes(body)
+
+
+def test_a_commercial_claim_in_court_is_civil_law():
+    body = ["арбитражный", "суд", "взыскать", "с", "завод", "неустойка", "в", "пользу"]
+    body += ["истец", "ответчик", "подать", "апелляция", "суд", "иск", "удовлетворить"]
+    assert CIVIL_LAW in codes(body, "ru")
