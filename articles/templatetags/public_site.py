@@ -7,11 +7,12 @@ import re
 from django import template
 from django.conf import settings
 from django.templatetags.static import static
-from django.urls import reverse, translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import timezone
+from django.utils.encoding import iri_to_uri
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 
 register = template.Library()
 
@@ -98,8 +99,20 @@ def canonical_url(context):
 
 @register.simple_tag(takes_context=True)
 def language_url(context, language):
-    """The same page in the other interface language (`/…` for Russian, `/en/…` for English)."""
-    return translate_url(context["request"].get_full_path(), language)
+    """The same page in the other interface language (`/…` for Russian, `/en/…` for English).
+
+    `translate_url()` without its resolve(): the request was resolved already."""
+    request = context["request"]
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.url_name is None or request.path != request.path_info:
+        return translate_url(request.get_full_path(), language)
+    with override(language):
+        try:
+            path = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return request.get_full_path()
+    query = request.META.get("QUERY_STRING", "")
+    return f"{path}?{iri_to_uri(query)}" if query else path
 
 
 @register.simple_tag(takes_context=True)
