@@ -12,6 +12,8 @@ from rest_framework.renderers import JSONRenderer
 
 from articles.models import Article
 
+from .serializers import RelatedRowsListSerializer, WithRelatedRows
+
 NINJS_VERSION = "3.1"
 NINJS_SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#"
 # Served as plain JSON, as Superdesk's content API does: the shape is chosen by ?format=ninjs.
@@ -72,7 +74,7 @@ class StandardSerializer(serializers.Serializer):
     schema = serializers.URLField()
 
 
-class NinjsSerializer(serializers.Serializer):
+class NinjsSerializer(WithRelatedRows, serializers.Serializer):
     """One article as a ninjs 3.1 news item."""
 
     uri = serializers.URLField()
@@ -94,11 +96,15 @@ class NinjsSerializer(serializers.Serializer):
     altIds = AltIdSerializer(many=True)
     standard = StandardSerializer()
 
-    def to_representation(self, article):
-        # ninjs leaves out what is absent; it has no nulls and no empty lists.
-        return {key: value for key, value in self.item(article).items() if value not in (None, [])}
+    class Meta:
+        list_serializer_class = RelatedRowsListSerializer
 
-    def item(self, article):
+    def row(self, article, related):
+        # ninjs leaves out what is absent; it has no nulls and no empty lists.
+        item = self.item(article, related)
+        return {key: value for key, value in item.items() if value not in (None, [])}
+
+    def item(self, article, related):
         return {
             "uri": article_uri(article),
             "type": "text",
@@ -111,18 +117,10 @@ class NinjsSerializer(serializers.Serializer):
             "headlines": [text("main", article.headline)],
             "descriptions": [text("summary", article.lead)] if article.lead else None,
             "bodies": bodies(article),
-            "subjects": [subject(topic, article.language) for topic in article.topics.all()],
-            "people": [
-                entity(m.person.name, "mentions", api_link("people", m.person.pk))
-                for m in article.mentions.all()
-            ],
-            "places": [
-                entity(p.name, "mentions", api_link("places", p.pk)) for p in article.places.all()
-            ],
-            "organisations": [
-                entity(o.name, "mentions", api_link("organisations", o.pk))
-                for o in article.organisations.all()
-            ],
+            "subjects": [subject(topic, article.language) for topic in related["topics"]],
+            "people": entities(related, "people"),
+            "places": entities(related, "places"),
+            "organisations": entities(related, "organisations"),
             "infoSources": [{"name": article.source, "role": "originator"}]
             if article.source
             else None,
@@ -154,8 +152,17 @@ def bodies(article):
 
 
 def subject(topic, language):
-    name = (topic.name_ru if language == "ru" else "") or topic.name_en
-    return {"name": name, "rel": "about", "uri": topic.uri, "literal": topic.qcode}
+    """`topic`: a row of `related.topics`."""
+    name = (topic["name_ru"] if language == "ru" else "") or topic["name_en"]
+    return {"name": name, "rel": "about", "uri": topic["uri"], "literal": topic["qcode"]}
+
+
+def entities(related, collection):
+    """The people, places or organisations of a story (rows of `related.py`) as ninjs entities."""
+    return [
+        entity(row["name"], "mentions", api_link(collection, row["id"]))
+        for row in related[collection]
+    ]
 
 
 def entity(name, rel, uri):

@@ -1,8 +1,11 @@
 """A constant number of queries per request, whatever the page size."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from articles.cache import site_state
+from articles.models import Article
 from tests import factories
 
 
@@ -45,3 +48,30 @@ def test_other_lists(api, many_stories, django_assert_max_num_queries, endpoint,
         response = api.get(f"/api/v1/{endpoint}/", {"page_size": page_size})
     assert response.status_code == 200
     assert len(response.json()["results"]) == min(page_size, 1 if endpoint == "topics" else 30)
+
+
+def queries_for(client, url, params):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url, params).status_code == 200
+    return len(captured)
+
+
+@pytest.mark.parametrize("fmt", ["json", "ninjs"])
+@pytest.mark.parametrize("caller", ["api", "editor_api"])
+def test_article_list_queries_do_not_grow_with_the_page(request, many_stories, caller, fmt):
+    # the page and five of what it mentions, whatever the number of stories on it
+    client = request.getfixturevalue(caller)
+    client.get("/api/v1/articles/")  # a token's last-used time is written once, not per page
+    small, large = (
+        queries_for(client, "/api/v1/articles/", {"page_size": size, "format": fmt})
+        for size in (2, 30)
+    )
+    assert small == large
+
+
+@pytest.mark.parametrize("fmt", ["json", "ninjs"])
+def test_article_detail_anonymous(api, many_stories, django_assert_max_num_queries, fmt):
+    article = Article.objects.published().first()
+    with django_assert_max_num_queries(6):
+        response = api.get(f"/api/v1/articles/{article.pk}/", {"format": fmt})
+    assert response.status_code == 200
