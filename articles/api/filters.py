@@ -12,16 +12,37 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.translation import gettext_lazy as _
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
+from rest_framework.settings import api_settings
 
 from articles.models import Article, Language, Mention, Organisation, Person, Place, Quote, Topic
 from articles.search import matching_articles, normalise_query
 
-from .pagination import MAX_ID
+from .pagination import MAX_ID, KeysetPagination
 from .permissions import visible_articles
 
 QCODE = re.compile(r"^(?:medtop:)?(\d{8})$")
+# Query parameters that other parts read (pagination, format): they filter nothing.
+NOT_FILTERS = frozenset(
+    {
+        KeysetPagination.cursor_query_param,
+        KeysetPagination.page_size_query_param,
+        api_settings.URL_FORMAT_OVERRIDE,
+    }
+)
+
+
+class FilterBackend(DjangoFilterBackend):
+    """django-filter, skipped for a request without a filter parameter (the plain list, the
+    most asked page): its FilterSet would build and validate a form of a dozen empty fields to
+    return the queryset unchanged. No filter here has a default or is required."""
+
+    def filter_queryset(self, request, queryset, view):
+        if request.query_params.keys() <= NOT_FILTERS:
+            return queryset
+        return super().filter_queryset(request, queryset, view)
 
 
 class DateTimeParamField(forms.Field):

@@ -35,6 +35,7 @@ class ApiViewMixin(ConditionalResponseMixin):
     """Ids are checked before they reach the database; an unknown ?format= is a 400."""
 
     permission_classes = READ_OR_DESK_WRITE
+    filter_backends = [filters.FilterBackend]
     schema = ApiAutoSchema()
 
     def get_object(self):
