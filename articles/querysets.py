@@ -51,23 +51,6 @@ class ArticleQuerySet(models.QuerySet):
         (status, published_at) index, for summaries that must not grow with the archive."""
         return self.order_by("-published_at", "-id").values("pk")[:count]
 
-    def for_page(self):
-        """One public article page: its people, quotes and topics in three queries, whatever
-        their number (places and organisations come from `NamedEntity` in one more)."""
-        from .models import Mention, Quote, Topic
-
-        return self.prefetch_related(
-            Prefetch("topics", queryset=Topic.objects.order_by("qcode")),
-            Prefetch(
-                "mentions",
-                queryset=Mention.objects.select_related("person").order_by("person__name"),
-            ),
-            Prefetch(
-                "quotes",
-                queryset=Quote.objects.public().select_related("speaker").order_by("position"),
-            ),
-        )
-
     def about_topic(self, topic, subtree=None):
         """Articles about `topic` or any narrower topic below it (the IPTC tree, any depth).
 
