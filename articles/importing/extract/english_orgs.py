@@ -20,6 +20,12 @@ from .english_lexicon import (
     WEAK_ORG_HEADS,
     word_set,
 )
+from .english_org_abbreviations import (
+    fullest_names,
+    initials,
+    names_a_thing_in_apposition,
+    national_units,
+)
 from .english_org_context import context_organisations, parent_organisations, with_under_tail
 from .english_org_cues import cued_organisations, strip_legal_suffix
 from .english_org_names import (
@@ -115,6 +121,8 @@ def find_organisations(paragraphs: list[tuple[int, str]]) -> OrgFindings:
             found.parents.add(strip_legal_suffix(name))
     for number, text in paragraphs:
         _single_word_orgs(found, number, text)
+    for number, text in paragraphs:
+        national_units(found, number, text)
     fullest = fullest_names(found.names, found.abbreviations)
     fullest += [n for n in found.names if n in found.parents and n not in fullest]
     found.names = [n for n in fullest if not COMPETITION.search(n)]
@@ -254,6 +262,8 @@ def _single_word_orgs(found: OrgFindings, number: int, text: str) -> None:
         if _thing_follows(words[index + 1 : index + 3]):  # "the TAPI gas pipeline"
             following = "pipeline"
         employer = token.possessive and _title_follows(words[index + 1 : index + 4])
+        if names_a_thing_in_apposition(text, token.start):
+            continue
         if employer and _unknown_name(token) or _is_single_word_org(name, following, found):
             found.add(number, token.start, token.start + len(name), name)
 
@@ -296,33 +306,4 @@ def _is_single_word_org(name: str, following: str, found: OrgFindings) -> bool:
         and name not in NON_ORG_ACRONYMS
         and name.lower() not in LEGAL_FORMS
         and not is_known_place(name)
-    )
-
-
-def fullest_names(names: list[str], abbreviations: dict[str, str]) -> list[str]:
-    """Drop a name that is an abbreviation or a part of a fuller name found too."""
-    kept = []
-    for name in names:
-        if name in abbreviations and abbreviations[name] in names:
-            continue
-        if any(initials(other) == name for other in names if other != name):
-            continue
-        words = name.lower().split()
-        fuller = [
-            other for other in names if other != name and _contains(other.lower().split(), words)
-        ]
-        if not fuller:
-            kept.append(name)
-    return kept
-
-
-def initials(name: str) -> str:
-    """ "European Bank for Reconstruction and Development" -> "EBRD"."""
-    return "".join(word[0] for word in name.split() if word[0].isupper())
-
-
-def _contains(longer: list[str], shorter: list[str]) -> bool:
-    size = len(shorter)
-    return len(longer) > size and any(
-        longer[i : i + size] == shorter for i in range(len(longer) - size + 1)
     )

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..results import PersonFound
 from .english_antecedents import subject_of_same_sentence, subjects_first
 from .english_gazetteer import city_names, fold, is_known_place
-from .english_genders import first_name_gender, role_gender
+from .english_genders import first_name_gender, guess_gender, role_gender, sure_shape
 from .english_lexicon import (
     HONORIFICS,
     MONTHS,
@@ -30,13 +30,10 @@ from .english_roles import (
 )
 from .english_text import NAME_PARTICLES, Token, capitalised_runs, tokens
 
-FEMALE_SURNAME = re.compile(r"(ova|eva|yeva|ina|aya|skaya|kaya|kyzy)$")
-MALE_SURNAME = re.compile(r"(ov|ev|yev|in|sky|ski|uly|enko)$")
-MALE_NAMES_IN_A = frozenset(
-    ["nikita", "ilya", "luca", "musa", "isa", "mustafa", "joshua", "yahya", "zakaria", "akira"]
-)
 # "the Tavan Tolgoi coal field", "the Kara Bogaz lagoon": a name a place noun follows.
 PLACE_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(PLACE_CUE_NOUNS) + r")s?\b")
+# "the National Payment Card System (NSPK)": a name given initials is a body's or a thing's.
+ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]*[A-Z]\)")
 SURNAME_SHAPES = re.compile(
     r"(ov|ova|ev|eva|yev|yeva|in|ina|enko|uk|yan|ian|dze|shvili|li|zade|ly|bek|uly|kyzy|sky|ski|vic|ic)$"
 )
@@ -124,25 +121,6 @@ class PeopleIndex:
         ]
 
 
-def sure_shape(name: str, gender: str) -> bool:
-    """A woman's surname whose ending leaves no doubt ("-ova", "-kyzy"): for "she" it outweighs a
-    person of unknown gender in a later paragraph, who in wire copy is far more often a man."""
-    return gender == "f" and bool(FEMALE_SURNAME.search(name.lower().split()[-1]))
-
-
-def guess_gender(name: str) -> str | None:
-    """From the surname's ending (-ova, -ov) or else a first name ending in -a; None if unsure."""
-    parts = name.lower().split()
-    surname, first = parts[-1], parts[0]
-    if FEMALE_SURNAME.search(surname):
-        return "f"
-    if MALE_SURNAME.search(surname):
-        return "m"
-    if len(parts) > 1 and first.endswith("a") and first not in MALE_NAMES_IN_A:
-        return "f"
-    return None
-
-
 def _country_or_region(word: str) -> bool:
     return is_known_place(word) and fold(word) not in city_names()
 
@@ -214,7 +192,7 @@ def full_names_in(
         start, end = tail[0].start, tail[-1].end
         if any(s <= start < e or s < end <= e for s, e in blocked):
             continue
-        if PLACE_NOUN_AFTER.match(text, end):
+        if PLACE_NOUN_AFTER.match(text, end) or ACRONYM_AFTER.match(text, end):
             continue
         place_shaped = is_known_place(words[-1].bare) or is_known_place(_plain(words))
         if place_shaped and not _after_title(text, start) and not vouched_in_run(run, tail):

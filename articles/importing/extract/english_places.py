@@ -58,6 +58,8 @@ def _after_of_inside(text: str, start: int, orgs: list[tuple[int, int]]) -> bool
     return bool(re.search(r"\b(?:of|in)\s+(?:the\s+)?$", text[org_start:start]))
 
 
+# "the US dollar", "the Hong Kong dollar": a currency's name, no mention of the place.
+CURRENCY_AFTER = re.compile(r"\s+(?:dollars?|cents?)\b")
 HYPHEN_BETWEEN_NAMES = re.compile(r"(?<=\w)-(?=[A-Z])")
 
 
@@ -80,6 +82,7 @@ def gazetteer_places(text: str, people: list, orgs: list) -> list[str]:
                 or _part_of_hyphenated_name(text, token)
                 or _surname_speaking(text, token)
                 or _abbreviation_in_running_text(token)
+                or bool(CURRENCY_AFTER.match(text, token.end))
             )
             if size and not blocked and not partial:
                 found.append(name)
