@@ -186,6 +186,7 @@ def suggest_topics(
     chosen = sorted(
         (c for c, s in scores.items() if kept(c, s)), key=lambda c: (-scores[c], -depth(c))
     )
+    chosen = [c for c in chosen if not shadowed(c, chosen, counts, scores, language)]
     chosen = within_lines(chosen, MAX_TOPICS)
     chosen += companions(chosen, scores)
     chosen += named_descendants(chosen, counts, language, named)
@@ -215,6 +216,22 @@ def named_descendants(
         if score(counts, code, keywords[code], language, weighted=True) >= floor:
             found.append(code)
     return found
+
+
+def shadowed(
+    code: str, chosen: list[str], counts: Counter, scores: dict[str, int], language: str
+) -> bool:
+    """Every cue of the code found in the text is also a cue of a stronger chosen sibling:
+    "режиссер" of a film story is the cinema's word, not evidence of theatre as well."""
+    keywords = keywords_for(language)
+    parent = vocabulary().get(code, {}).get("parent")
+    found = {cue for cue in keywords[code] if keyword_count(counts, cue, language)}
+    stronger = [
+        other
+        for other in chosen
+        if scores[other] > scores[code] and vocabulary().get(other, {}).get("parent") == parent
+    ]
+    return bool(found) and all(any(cue in keywords[o] for o in stronger) for cue in found)
 
 
 def within_lines(ranked: list[str], limit: int) -> list[str]:

@@ -64,3 +64,11 @@ def test_a_commercial_claim_in_court_is_civil_law():
     body = ["арбитражный", "суд", "взыскать", "с", "завод", "неустойка", "в", "пользу"]
     body += ["истец", "ответчик", "подать", "апелляция", "суд", "иск", "удовлетворить"]
     assert CIVIL_LAW in codes(body, "ru")
+
+
+def test_a_word_shared_with_a_stronger_sibling_is_no_evidence_of_its_own():
+    body = ["режиссер", "фильм", "режиссер", "снять", "режиссер", "кино", "молодой"]
+    body += ["режиссер", "фильм", "режиссер", "дебют", "режиссер", "кинотеатр"]
+    found = codes(body, "ru")
+    assert "medtop:20000005" in found  # cinema
+    assert "medtop:20000029" not in found  # theatre, from "режиссер" alone
