@@ -6,6 +6,7 @@ import functools
 
 from django.db import IntegrityError, transaction
 from django.urls import NoReverseMatch
+from django.utils.encoding import iri_to_uri
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -41,11 +42,24 @@ def site_url(obj, request):
 
 def page_url(model, slug, request):
     """The address of the page of the `model` object with `slug` (null where there is none)."""
-    pattern = url_pattern(model, get_language())
-    if pattern is None:
-        return None
-    path = pattern.replace(SLUG_MARK, slug)
-    return request.build_absolute_uri(path) if request else path
+    return page_urls(request)(model, slug)
+
+
+def page_urls(request):
+    """`page_url` for the many objects of one response: the language, scheme and host are read
+    once, not for each of a hundred links (reading the active language is the slow part)."""
+    language = get_language()
+    # request.build_absolute_uri(path) is iri_to_uri(scheme://host + path), character by character
+    origin = request.build_absolute_uri("/")[:-1] if request else None
+
+    def url_of(model, slug):
+        pattern = url_pattern(model, language)
+        if pattern is None:
+            return None
+        path = pattern.replace(SLUG_MARK, slug)
+        return origin + iri_to_uri(path) if origin is not None else path
+
+    return url_of
 
 
 SLUG_MARK = "slug-mark-0"
@@ -225,7 +239,7 @@ class WithRelatedRows:
         return related.related_rows(
             [article.pk for article in articles],
             public=not (request and reads_unpublished(request)),
-            url_of=lambda model, slug: page_url(model, slug, request),
+            url_of=page_urls(request),
         )
 
     def to_representation(self, article):
