@@ -39,16 +39,16 @@ def name_cues(language: str) -> dict[str, tuple[str, ...]]:
     (NAME_CUE_STOPLIST of topic_lexicon_ru_branches / _en_branches)."""
     module = importlib.import_module(f"{__package__}.topic_lexicon_{language}_branches")
     lemmatised = russian_name_lemmas() if language == "ru" else {}
+    stoplist = module.NAME_CUE_STOPLIST  # the name as written ("plants") and its cue ("plant")
     column = "name_ru" if language == "ru" else "name_en"
     cues = {}
     for code, row in vocabulary().items():
         if row["retired"] or row["level"] in ("", "1") or code in module.NAME_CUE_SKIP_CODES:
             continue
-        found = [
-            cue for part in name_parts(row.get(column) or "") if (cue := name_cue(part, language))
-        ]
+        parts = [part for part in name_parts(row.get(column) or "") if part not in stoplist]
+        found = [cue for part in parts if (cue := name_cue(part, language))]
         found += [cue for cue in russian_name_phrases(lemmatised.get(code)) if cue not in found]
-        found = [cue for cue in found if cue not in module.NAME_CUE_STOPLIST]
+        found = [cue for cue in found if cue not in stoplist]
         if found:
             cues[code] = tuple(found)
     return cues

@@ -43,3 +43,10 @@ def test_a_narrower_code_named_in_the_story_is_kept_beside_a_strong_broad_one():
     body += ["фестиваль", "конкурс", "фильм", "режиссер", "кинофестиваль", "фестиваль"]
     body += ["программа", "фестиваль", "кинофестиваль", "фильм", "кино", "режиссер", "фильм"]
     assert FILM_FESTIVAL in codes(headline + body, "ru", len(headline))
+
+
+def test_a_name_left_out_as_too_common_stays_out_in_the_singular():
+    body = ["the", "new", "power", "plant", "will", "generate", "electricity", "from", "gas"]
+    body += ["and", "a", "second", "plant", "is", "planned", "the", "plant", "operator", "said"]
+    body += ["energy", "electricity", "power", "plant"]
+    assert "medtop:20000507" not in codes(body)  # flowers and plants
