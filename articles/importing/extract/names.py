@@ -19,8 +19,9 @@ AMBIGUOUS_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")  # femini
 FEMININE_ENDINGS = ("овой", "евой", "иной", "ыной", "ская", "цкая", "ской")
 MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "овым", "евым", "иным")
 FEMININE_OBLIQUE = (("ой", "а"), ("ей", "я"), ("ы", "а"), ("и", "я"), ("у", "а"), ("ю", "я"))
-# a soft stem takes -ем in the instrumental: "с послом Хань Чуньлинем" → "Чуньлинь"
-MASCULINE_OBLIQUE = (("ом", ""), ("ем", "ь"), ("у", ""), ("а", ""))
+# a soft stem takes -ем, -я, -ю: "с послом Хань Чуньлинем" → "Чуньлинь", "Кемаля" → "Кемаль"
+MASCULINE_OBLIQUE = (("ом", ""), ("ем", "ь"), ("у", ""), ("а", ""), ("я", "ь"), ("ю", "ь"))
+CASE_TAGS = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 VOWELS = set("аеёиоуыэюяй")
 # Surnames that never decline: Georgian -швили, -дзе, -ани, -ели, -ули, Ukrainian -ко, -их/-ых.
 INDECLINABLE_ENDINGS = ("швили", "дзе", "ани", "ели", "ули", "ко", "их", "ых")
@@ -60,6 +61,9 @@ def declined_foreign_surname(word: str, gender: str | None) -> str:
 def first_name_nominative(word: str, gender: str | None, case: str | None = None) -> str:
     if case == "Nom":  # the role noun shows the name is in the nominative: "посол … Хироси Ямада"
         return word
+    if gender and case in CASE_TAGS and not pipeline().morph_vocab.word_is_known(word.lower()):
+        # a name the dictionary does not know, in the case its role shows: "режиссера Эрниса"
+        return declined_foreign_surname(word, gender)
     forms = [
         f for f in pipeline().morph_vocab(word.lower()) if "sing" in f.tag and "voct" not in f.tag
     ]
@@ -107,7 +111,10 @@ def first_name_gender_hint(word: str, case: str | None = None) -> str | None:
     nominative = [form for form in names if "nomn" in form.tag]
     if case == "Nom" and not nominative:
         return "femn" if word.lower().endswith(("а", "я")) else None
-    return (nominative or names)[0].tag.gender if names else None
+    # the case the text is known to use decides: "призера Амира Резаи" is Амир's genitive
+    tag = CASE_TAGS.get(case or "")
+    in_case = [form for form in names if tag and tag in form.tag]
+    return (in_case or nominative or names)[0].tag.gender if names else None
 
 
 def misread_as_oblique(word: str, case: str | None) -> bool:

@@ -24,7 +24,8 @@ from .names import (
     surname_nominative,
     vote_gender,
 )
-from .roles import role_after, role_before, role_head_before
+from .roles import role_after, role_before
+from .ru_name_case import mention_case, role_case
 from .ru_name_spans import name_tokens
 from .ru_particle_names import is_particle, name_words, with_particle
 from .ru_subjects import governed_verb, verb_gender
@@ -124,7 +125,7 @@ def find_person(people: list[Person], surname: str, first_name: str | None) -> P
 def find_lone_surname(people: list[Person], mention: Mention) -> Person | None:
     """The person a lone surname names. Relatives and namesakes share a surname ("Нилуфар
     Сабирова", "Ильхом Сабиров"): the one whose gender the surname's form or the verb it governs
-    fits, then the one named in exactly that form."""
+    fits, then the one already introduced, then the one named in exactly that form."""
     candidates = [
         p for p in people if any(same_surname(m.surname, mention.surname) for m in p.mentions)
     ]
@@ -134,7 +135,7 @@ def find_lone_surname(people: list[Person], mention: Mention) -> Person | None:
         or gender_from_case(mention.surname, mention.case)  # "по словам Сабирова": the man
     )
 
-    def fit(person: Person) -> tuple[int, int]:
+    def fit(person: Person) -> tuple[int, bool, bool]:
         full = [m for m in person.mentions if len(m.words) > 1]
         genders = {m.subject_gender or first_name_gender_hint(m.words[0]) for m in full}
         agrees = (
@@ -142,7 +143,9 @@ def find_lone_surname(people: list[Person], mention: Mention) -> Person | None:
             if not gender or None in genders or len(genders) != 1
             else (1 if gender in genders else -1)
         )
-        return agrees, any(m.surname == mention.surname for m in full)
+        # a surname alone refers back: to a namesake already introduced, not one named later
+        introduced = any(m.start < mention.start for m in full)
+        return agrees, introduced, any(m.surname == mention.surname for m in full)
 
     return max(candidates, key=fit, default=None)
 
@@ -176,17 +179,17 @@ def person_gender(article: Article, person: Person) -> str | None:
             votes[hint] += 2
         # a name that governs a verb is its subject, in the nominative whatever the tagger read
         # in the role before it ("Вице-министр … Ляззат Ергалиева в интервью … рассказала")
-        case = "Nom" if mention.subject_gender else mention_case(article, mention)
+        case = "Nom" if mention.subject_gender else mention_case(article, mention.token_ids)
         if hint := gender_from_case(mention.surname, case):
             # the case of a role noun in apposition is sure: "аналитик Бахыт Сарсенова" is a
             # woman whatever her first name suggests, "председателя Маулена Ашимбаева" a man
-            votes[hint] += 5 if role_case(article, mention) else 2
+            votes[hint] += 5 if role_case(article, mention.token_ids) else 2
         if feminine_noun_before(article, mention):  # "представительницу Таиланда …"
             votes["femn"] += 3
         if hint := inverted_verb_gender(article, mention):
             votes[hint] += 3
         if len(mention.words) > 1:
-            vote_first_name(votes, mention.words[0], mention_case(article, mention))
+            vote_first_name(votes, mention.words[0], mention_case(article, mention.token_ids))
         for index in mention.token_ids:
             gender = article.tokens[index].feats.get("Gender")
             votes[{"Fem": "femn", "Masc": "masc"}.get(gender, "")] += 0.5
@@ -203,7 +206,7 @@ def vote_first_name(votes: Counter, word: str, case: str | None) -> None:
 def inverted_verb_gender(article: Article, mention: Mention) -> str | None:
     """Gender of a past-tense verb the name follows as its subject, across the role phrase:
     "— заявила на брифинге министр здравоохранения Феруза Маматкулова"."""
-    if mention_case(article, mention) != "Nom":
+    if mention_case(article, mention.token_ids) != "Nom":
         return None
     start = mention.token_ids.start
     for index in range(start - 1, max(start - 12, 0) - 1, -1):
@@ -215,28 +218,10 @@ def inverted_verb_gender(article: Article, mention: Mention) -> str | None:
     return None
 
 
-def mention_case(article: Article, mention: Mention) -> str | None:
-    """The case of a name: that of the role noun it stands in apposition to, else the tagger's."""
-    head = role_head_before(article, mention.token_ids)
-    token = article.tokens[head if head is not None else mention.token_ids.stop - 1]
-    return token.feats.get("Case")
-
-
-def role_case(article: Article, mention: Mention) -> str | None:
-    """The case of the noun a name stands in apposition to: its role ("с послом … Йылдызом") or
-    another noun for a person ("над иранцем Мохаммадом Голипуром")."""
-    head = role_head_before(article, mention.token_ids)
-    if head is None and mention.token_ids.start:
-        before = article.tokens[mention.token_ids.start - 1]
-        if before.pos == "NOUN" and before.feats.get("Animacy") == "Anim":
-            return before.feats.get("Case")
-    return article.tokens[head].feats.get("Case") if head is not None else None
-
-
 def surname_case(article: Article, person: Person, mention: Mention) -> str | None:
     """The role's case, else the first name's when the dictionary shows it is not nominative
     ("представительницу Таиланда Нантхиду Пхомму")."""
-    case = role_case(article, mention)
+    case = role_case(article, mention.token_ids)
     if case or len(mention.words) < 2:
         return case
     first = mention.words[0]
@@ -252,7 +237,7 @@ def nominative_name(article: Article, person: Person) -> tuple[str, float]:
     )
     surname = min(surnames, key=lambda s: (-surnames[s], len(s)))
     firsts = Counter(
-        first_name_nominative(m.words[0], person.gender, role_case(article, m))
+        first_name_nominative(m.words[0], person.gender, role_case(article, m.token_ids))
         for m in person.mentions
         if len(m.words) > 1
     )

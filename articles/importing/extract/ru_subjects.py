@@ -23,7 +23,7 @@ def governed_verb(article: Article, ids: range):
     finite = None
     for index in range(ids.stop, min(ids.stop + WINDOW, len(article.tokens))):
         token = article.tokens[index]
-        if token.text in '.:;!?«»"—–' or token.pos == "SCONJ" or another_name(token):
+        if ends_clause(article, index) or token.pos == "SCONJ" or another_name(token):
             break
         if token.pos in ("VERB", "AUX") and token.feats.get("Tense") == "Past":
             return token
@@ -37,6 +37,14 @@ def verb_gender(verb) -> str | None:
     if verb is None or verb.feats.get("Tense") != "Past":
         return None
     return GENDERS.get(verb.feats.get("Gender"))
+
+
+def ends_clause(article: Article, index: int) -> bool:
+    """Punctuation that ends the name's clause; not the colon of a score ("со счетом 5:1")."""
+    text = article.tokens[index].text
+    if text == ":" and article.tokens[index - 1].pos == "NUM":
+        return False
+    return text in '.:;!?«»"—–'
 
 
 def another_name(token) -> bool:
