@@ -35,6 +35,8 @@ from .place_names import (
 )
 from .quotes import WORD, find_quoted_spans
 from .ru_countries import country_name
+from .ru_org_tails import names_a_place
+from .ru_place_genitives import governed_genitive
 from .ru_place_spans import place_spans
 
 GAZETTEER = {name.lower().replace("ё", "е"): name for name in PLACE_NAMES}
@@ -136,8 +138,13 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+MIXED_ACRONYM = re.compile(r"^[А-ЯЁA-Z][а-яёa-z]{1,4}[А-ЯЁA-Z]{2,4}$")
+
+
 def is_abbreviation(name: str) -> bool:
-    return 2 <= len(name) <= 6 and name.replace("-", "").isalpha() and name.isupper()
+    """ "ЕАБР", "ЕАЭС", and the university kind that keeps a syllable: "КазНУ", "ТашГУ"."""
+    upper = 2 <= len(name) <= 6 and name.replace("-", "").isalpha() and name.isupper()
+    return upper or bool(MIXED_ACRONYM.match(name))
 
 
 def unique_organisations(names: list[str], aliases: set[str]) -> list[str]:
@@ -196,7 +203,7 @@ def place_phrase(article: Article, ids: range) -> str:
     word = article.tokens[ids.start].text
     if len(ids) == 1 and (is_indeclinable(word) or is_abbreviation(word)):
         return word
-    if len(ids) == 1 and (known := known_declension(word)):
+    if len(ids) == 1 and (known := known_declension(word) or governed_genitive(article, ids)):
         return known
     words = [article.tokens[i].text for i in ids]
     return agreed_nominative(words) or nominative_phrase(article, ids)
@@ -221,7 +228,15 @@ def quoted_names(article: Article) -> list[tuple[int, int]]:
 
 
 def gazetteer_places(article: Article, names: list[tuple[int, int]]) -> list[tuple[int, str]]:
-    covered = [(s.start, s.stop) for s in article.spans if s.type != "PER" or " " in s.text]
+    covered = [
+        (s.start, s.stop)
+        for s in article.spans
+        if s.type == "PER"
+        and " " in s.text
+        or s.type == "LOC"
+        or s.type == "ORG"
+        and not names_a_place(article, s)
+    ]
     covered += names
     found = []
     for index, token in enumerate(article.tokens):

@@ -1,6 +1,6 @@
 """Last checks on a Russian article's organisation names: a Latin legal form at the end is left
 out ("Nebula Compute Inc."), a short form is folded into the full name found beside it ("МИД
-Казахстана" into "Министерство иностранных дел Казахстана", "Алмалыкский ГМК" into "Алмалыкский
+Казахстана" into "Министерство иностранных дел Казахстана" or "… Республики Казахстан", "Алмалыкский ГМК" into "Алмалыкский
 горно-металлургический комбинат"), and a description of a person ("Кыргызская тяжелоатлетка") or
 a bare kind of plant ("ГЭС", "АЭС") is no organisation at all."""
 
@@ -8,7 +8,8 @@ import re
 
 from .document import Article
 from .english_org_cues import strip_legal_suffix
-from .organisations import OrganisationSpan
+from .organisation_span import OrganisationSpan
+from .ru_countries import country_of_words
 
 PLANT_ABBREVIATIONS = frozenset(
     ["ГЭС", "АЭС", "ТЭЦ", "ТЭС", "ГРЭС", "СЭС", "ВЭС", "МГЭС", "НПЗ", "ГПЗ", "ЛЭП"]
@@ -68,7 +69,7 @@ def short_form_of(short: str, full: str) -> bool:
         rest = [w.lower() for w in a[1:]]
         full_lower = [w.lower() for w in b]
         starts = " ".join(full_lower).startswith(expansion + " ") or full.lower() == expansion
-        if starts and (not rest or full_lower[-len(rest) :] == rest):
+        if starts and (not rest or full_lower[-len(rest) :] == rest or same_country(rest, b)):
             return True
     if short == full or len(a) >= len(b):
         return False
@@ -80,13 +81,20 @@ def short_form_of(short: str, full: str) -> bool:
         rest = a[index + 1 :]
         for size in range(2, len(b) - index + 1):
             tail = b[index + size : index + size + len(rest)]
-            if (
-                a[:index] == b[:index]
-                and rest == tail
-                and abbreviates(word, b[index : index + size])
-            ):
+            same_tail = rest == tail or same_country(rest, b[index + size :])
+            if a[:index] == b[:index] and same_tail and abbreviates(word, b[index : index + size]):
                 return True
     return False
+
+
+def same_country(short_tail: list[str], full_tail: list[str]) -> bool:
+    """ "МИД Азербайджана" and "Министерство иностранных дел Азербайджанской Республики", "ЦИК
+    Узбекистана" and "… комиссия Республики Узбекистан": the country in a short form and in the
+    full name may be named differently."""
+    if len(short_tail) != 1 or not full_tail:
+        return False
+    country = country_of_words(short_tail)
+    return country is not None and country == country_of_words(full_tail[-2:])
 
 
 def stump_compound(word: str, first: str, second: str) -> bool:

@@ -9,7 +9,6 @@ company, and unions filed as places are moved here. Spans headed by event or pro
 """
 
 import re
-from dataclasses import dataclass, field
 
 from .document import Article
 from .lexicon_ru import (
@@ -21,23 +20,15 @@ from .lexicon_ru import (
     SUB_BODY_HEADS,
     SUPRANATIONAL_BODIES,
 )
+from .organisation_span import OrganisationSpan
+from .ru_org_found import described_quoted_names, legal_form_names, reporting_agencies
+from .ru_org_tails import extend_tail, names_a_place
 
 ABBREVIATION = re.compile(r"\s*\(([A-ZА-ЯЁ][A-ZА-ЯЁa-z]{1,7})\)")
-LEGAL_FORM_NAME = re.compile(
-    r"\b(" + "|".join(sorted(LEGAL_FORMS)) + r")\s+([«\"„“][^»\"“”]{2,60}[»\"“”])"
-)
 MAX_NAME_TOKENS = 15
 QUOTE_MARKS = ("«", '"', "„", "“")
 MAX_GENITIVE_TAIL = 5
 MAX_PO_TAIL = 4  # the remit after "по": "по уголовным делам", "по делам несовершеннолетних"
-
-
-@dataclass
-class OrganisationSpan:
-    start: int
-    stop: int
-    aliases: list[str] = field(default_factory=list)
-    supranational: bool = False
 
 
 def organisation_spans(article: Article) -> tuple[list[OrganisationSpan], set[int]]:
@@ -45,7 +36,11 @@ def organisation_spans(article: Article) -> tuple[list[OrganisationSpan], set[in
     absorbed: set[int] = set()
     found = []
     for span in article.spans:
-        if span.type == "ORG" and not names_a_thing(article, span):
+        if (
+            span.type == "ORG"
+            and not names_a_thing(article, span)
+            and not names_a_place(article, span)
+        ):
             found.append(
                 complete(article, OrganisationSpan(span.start, span.stop), places, absorbed)
             )
@@ -204,6 +199,7 @@ def complete(
             if place.start == span.stop + 1 and genitive(article, place.start):
                 span.stop = place.stop
                 absorbed.add(place.start)
+    extend_tail(article, span, places, absorbed)
     take_abbreviation(article, span)
     return span
 
@@ -346,52 +342,6 @@ def remit_end(article: Article, index: int) -> int:
     while stop > index and article.tokens[stop - 1].pos in ("ADP", "CCONJ"):
         stop -= 1
     return stop if stop > index + 1 else index
-
-
-def legal_form_names(article: Article, found) -> list[OrganisationSpan]:
-    names = []
-    for match in LEGAL_FORM_NAME.finditer(article.text):
-        if not any(s.start <= match.start(2) < s.stop for s in found):
-            names.append(OrganisationSpan(match.start(2), match.end(2)))
-    return names
-
-
-MAX_QUOTED_TOKENS = 8
-
-
-def described_quoted_names(article: Article, found) -> list[OrganisationSpan]:
-    """ "киностудии «Азербайджанфильм»", "компании «Узавтосаноат»": a quoted name right after a
-    lower-case word for a kind of company is that company's name, though the tagger missed it."""
-    names = []
-    tokens = article.tokens
-    for index in range(1, len(tokens) - 2):
-        before = tokens[index - 1]
-        if tokens[index].text not in QUOTE_MARKS or not before.text[:1].islower():
-            continue
-        if article.lemmas[index - 1] not in GENERIC_DESCRIPTORS:
-            continue
-        window = range(index + 2, min(index + MAX_QUOTED_TOKENS, len(tokens)))
-        close = next((i for i in window if tokens[i].text in ("»", '"', "“", "”")), None)
-        start = tokens[index].start
-        if close and not any(s.start <= start + 1 < s.stop + 1 for s in found + names):
-            names.append(OrganisationSpan(start, tokens[close].stop))
-    return names
-
-
-REPORTED_BY = re.compile(
-    r"\b(?:сообщает|сообщают|передает|пишет|информирует)\s+(?:агентство\s+|издание\s+)?"
-    r"(?P<name>[A-ZА-ЯЁ][\w-]+(?:\.\w{2,3})?)(?=\s*[.,;]|$)"
-)
-
-
-def reporting_agencies(article: Article, found) -> list[OrganisationSpan]:
-    """ "…, сообщает Кабар.": a one-word name that reports the news at the end of a clause is an
-    agency (Natasha may take it for a person)."""
-    names = []
-    for match in REPORTED_BY.finditer(article.text):
-        if not any(s.start <= match.start("name") < s.stop for s in found):
-            names.append(OrganisationSpan(match.start("name"), match.end("name")))
-    return names
 
 
 def inside_any(place, spans: list[OrganisationSpan]) -> bool:

@@ -9,7 +9,7 @@ from .gazetteer_ru import COUNTRIES
 
 FOLDED = {name.lower().replace("ё", "е"): name for name in COUNTRIES}
 STATE_NOUNS = ("республика", "федерация")
-ADJECTIVE_STEM = re.compile(r"(?:ий|ый)?(?:ск|цк)ая$")
+ADJECTIVE_STEM = re.compile(r"(?:ий|ый)?(?:ск|цк)(?:ая|ой|ую)$")
 MIN_STEM = 4
 
 
@@ -37,3 +37,31 @@ def country_of_adjective(adjective: str) -> str | None:
     stem = stem.removesuffix("и")
     matches = {name for key, name in FOLDED.items() if key.startswith(stem)}
     return matches.pop() if len(matches) == 1 else None
+
+
+def country_of_words(words: list[str]) -> str | None:
+    """The country a name's tail names in any case: "Казахстана", "Республики Казахстан",
+    "Азербайджанской Республики"."""
+    folded = [w.lower().replace("ё", "е") for w in words]
+    if len(folded) == 1:
+        return FOLDED.get(folded[0]) or country_of_case_form(folded[0])
+    if len(folded) == 2 and folded[0].startswith(STATE_NOUNS_STEM):
+        return FOLDED.get(folded[1]) or country_of_case_form(folded[1])
+    if len(folded) == 2 and folded[1].startswith(STATE_NOUNS_STEM):
+        return country_of_adjective(folded[0])
+    return None
+
+
+STATE_NOUNS_STEM = ("республик", "федераци")
+CASE_ENDINGS = ("а", "у", "е", "ом", "и", "ы", "ей", "ю", "ой")
+
+
+def country_of_case_form(word: str) -> str | None:
+    """ "Казахстана" → "Казахстан", "Турции" → "Турция"."""
+    for ending in CASE_ENDINGS:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            for candidate in (stem, stem + "я", stem + "а"):
+                if candidate in FOLDED:
+                    return FOLDED[candidate]
+    return None
