@@ -7,7 +7,8 @@ ratios  the article page (cached and uncached) and the API article list, as a fr
 scale   p50/p95 latency and queries per request of home, article, topic, person, search and the
         API list with the page cache off, at each corpus size (PostgreSQL);
 import  `import_seeds` on generated wire files against a bare Natasha pass over the same texts,
-        `--workers 2` against 1, and the peak memory of each process.
+        `--workers 2` against 1 (N extraction processes beside the writing parent in both),
+        and the peak memory of each process.
 
 Every part uses its own PostgreSQL databases (newsroom_bench_*), dropped at the end, and its
 own gunicorn on 127.0.0.1. Figures are printed, never asserted.
@@ -193,6 +194,10 @@ def import_throughput(count):
         say(
             f"  bare Natasha pass:        {natasha:6.1f} s  {count / natasha:5.1f} files/s  "
             f"peak {natasha_rss:.0f} MiB"
+        )
+        say(
+            "  --workers N = N extraction processes + the parent, which writes the rows meanwhile"
+            " (--workers 1: one extraction process + the writing parent)"
         )
         timings = {}
         for workers in (1, 2):

@@ -25,7 +25,10 @@ class Command(BaseCommand):
             "--workers",
             type=int,
             default=1,
-            help="Processes for the language work (default 1; one per core is best).",
+            help=(
+                "Processes for the language work (default 1; one per core is best). This "
+                "process writes the rows meanwhile, so N workers are N + 1 processes."
+            ),
         )
 
     def handle(self, *args, paths, publish, dry_run, user, workers, verbosity, **options):
@@ -50,7 +53,13 @@ class Command(BaseCommand):
                         self.stdout.write(str(result))
 
             summary = import_paths(
-                paths, publish=publish, dry_run=dry_run, by=by, progress=report, workers=workers
+                paths,
+                publish=publish,
+                dry_run=dry_run,
+                by=by,
+                progress=report,
+                workers=workers,
+                extract_apart=True,
             )
         prefix = "Dry run: " if dry_run else ""
         self.stdout.write(f"{prefix}{summary.line()}")
