@@ -147,6 +147,14 @@ NAMED_AFTER = words(
     аэропорт бульвар им имя метро орден парк площадь премия проспект стадион станция улица
     """
 )
+# Institutions and prizes named after someone in the genitive: "фонд Нурсултана Назарбаева",
+# "турнир памяти …", "центр Гейдара Алиева"; a name in the nominative after them is a person
+# standing in apposition ("ректор университета Лала Рзаева").
+NAMED_AFTER_GENITIVE = words(
+    """
+    библиотека дворец конкурс кубок лицей мемориал музей турнир фонд центр школа
+    """
+)
 
 # Heads that describe a company rather than name it: "Национальная компания «КазМунайГаз»".
 # Kinds of business before a quoted name, likewise: "винодельня «Сатемо»" is filed as "Сатемо".

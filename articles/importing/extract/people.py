@@ -10,7 +10,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .document import Article
-from .lexicon_ru import NAMED_AFTER
 from .names import (
     feminine_noun,
     first_name_gender_hint,
@@ -26,7 +25,7 @@ from .names import (
 )
 from .roles import role_after, role_before
 from .ru_name_case import mention_case, role_case
-from .ru_name_spans import name_tokens
+from .ru_name_spans import name_tokens, names_a_thing
 from .ru_particle_names import is_particle, name_words, with_particle
 from .ru_subjects import governed_verb, verb_gender
 
@@ -79,7 +78,7 @@ def collect_mentions(article: Article) -> list[Mention]:
         tokens = [article.tokens[i] for i in ids if not is_particle(article.tokens[i].text)]
         if not tokens or any(t.pos == "ADJ" or not t.text[:1].isupper() for t in tokens):
             continue
-        if ids.start and article.lemmas[ids.start - 1].strip(".") in NAMED_AFTER:
+        if names_a_thing(article, ids):
             continue  # "аэропорт Гейдар Алиев" names an airport
         words = name_words([article.tokens[i].text for i in ids])
         start = tokens[0].start if tokens else span.start

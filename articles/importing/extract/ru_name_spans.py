@@ -4,12 +4,13 @@ The name tagger takes neighbouring capitalised words into a person's span: the r
 nationality that opens the sentence ("Вице-министр Ерлан Кожасбай", "Казахстанка Меруерт
 Оспанова"), the last word of an organisation's name before the name ("депутат … Олий Мажлиса
 Малика Абдуллаева"), or a common noun that opens a sentence ("Ледник Туюксу потерял …",
-"Гляциолог Арман Сагынов"). Those words are dropped from the front of the span; what is left is the name,
+"Гляциолог Арман Сагынов"). A name after a noun for a place or an institution can name that
+thing after a person instead ("аэропорт Гейдар Алиев"). Those words are dropped from the front of the span; what is left is the name,
 or nothing that can stand for a person on its own.
 """
 
 from .document import Article
-from .lexicon_ru import ORGANISATION_HEADS
+from .lexicon_ru import NAMED_AFTER, NAMED_AFTER_GENITIVE, ORGANISATION_HEADS
 from .names import is_demonym
 from .nlp import pipeline
 from .roles import is_role_noun
@@ -47,3 +48,22 @@ def common_noun(token) -> bool:
     # a thing's name the tagger took for a proper noun may be a first name ("Канат", "Болат");
     # a noun for a person ("Гляциолог") never is
     return token.pos == "NOUN" or all("anim" in f.tag for f in forms)
+
+
+def names_a_thing(article: Article, ids: range) -> bool:
+    """A name that names a place or an institution after a person: "аэропорт Гейдар Алиев",
+    "улица Абая", "фонд Нурсултана Назарбаева" (the genitive, not "… университета Лала Рзаева")."""
+    if not ids.start:
+        return False
+    before = article.lemmas[ids.start - 1].strip(".")
+    if before in NAMED_AFTER:
+        return True
+    return (
+        before in NAMED_AFTER_GENITIVE and len(ids) > 1 and genitive_name(article.tokens[ids.start])
+    )
+
+
+def genitive_name(token) -> bool:
+    """A first name the dictionary reads as a genitive and never as a nominative ("Нурсултана")."""
+    forms = [f for f in pipeline().morph_vocab(token.text.lower()) if "Name" in f.tag]
+    return any("gent" in f.tag for f in forms) and not any("nomn" in f.tag for f in forms)

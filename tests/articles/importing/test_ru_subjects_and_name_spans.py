@@ -58,3 +58,18 @@ def test_first_name_that_is_also_a_common_noun_stays():
         "«Новые подстанции заработают к зиме», — заявил Жумагалиев.",
     )
     assert [p.name for p in result.people] == ["Болат Жумагалиев"]
+
+
+def test_name_in_the_genitive_after_a_fund_names_the_fund_not_a_person():
+    result = extraction(
+        "Стипендии выпускникам вручили представители фонда Мухтара Ауэзова.",
+        "Директор музея Салтанат Жакупова рассказала о новой экспозиции.",
+    )
+    assert [p.name for p in result.people] == ["Салтанат Жакупова"]
+
+
+def test_name_in_the_nominative_after_an_institution_is_its_officer():
+    result = extraction(
+        "Пресс-секретарь фонда Айжан Мусина сообщила о новом гранте.",
+    )
+    assert [p.name for p in result.people] == ["Айжан Мусина"]
