@@ -1,11 +1,23 @@
 """What the rest of a story says about a capitalised word: whether it speaks on its own ("Keller
 said", "according to Keller"), which a person's surname does and the last word of an office
-("Commissioner for Industrial Strategy") does not; and, of two people who share a surname, which
-one a surname alone stands for."""
+("Commissioner for Industrial Strategy") does not; of two people who share a surname, which one a
+surname alone stands for; and which word of a name is the family name: the last, except in
+Chinese and Korean names, written family name first ("Wang Yi" is Wang, "Cho Tae-yul" is Cho)."""
 
 import re
 
-from .english_lexicon import SPEECH_VERBS
+from .english_lexicon import SPEECH_VERBS, word_set
+
+# Chinese and Korean family names, which English copy writes before the given name.
+FAMILY_NAMES_FIRST = word_set("""Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu
+    Guo Lin Gao Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan
+    Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Xi Qin Fu Zou Kong Bai Qian
+    Kim Park Choi Jung Cho Kang Yoon Jang Lim Shin Seo Kwon Hwang Ahn Yoo Hong Jeon Moon Ko
+    Baek Heo Nam Noh Chung Yi Han Song Lee""")
+# A romanised Chinese or Korean given name: one or two syllables ("Yi", "Jinping", "Tae-yul");
+# "Kim Darroch" or "Lee Anderson" are written given name first.
+SYLLABLE = r"(?:[bcdfghjklmnpqrstwxyz]{0,2}[aeiouy]{1,3}(?:ng|n|r|m|ck|k|p|l|w)?)"
+ROMANISED_GIVEN = re.compile(rf"^{SYLLABLE}{{1,2}}$")
 
 LONE_WORD = r"(?<![\w'’-])(?<![A-Z][a-z]\s)(?P<word>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-])"
 SPEAKS_AFTER = re.compile(LONE_WORD + r"(?:,\s+[^,]{1,40},)?\s+(?P<verb>[a-z]+)\b")
@@ -31,3 +43,27 @@ def namesake_before(mentions: list | None, paragraph: int, start: int) -> str | 
         return None
     before = [m for m in mentions if (m.paragraph, m.start) < (paragraph, start)]
     return (before[-1] if before else mentions[0]).name
+
+
+def family_name(name: str) -> str:
+    """The word a name is cut to on later mentions: "Wang Yi" -> "Wang", "Ivan Petrov" ->
+    "Petrov". A family name comes first when the name opens with a Chinese or Korean one and
+    the rest is a romanised given name of one or two syllables ("Jinping", "Jae-in")."""
+    words = name.split()
+    first, rest = words[0], words[1:]
+    given = all(ROMANISED_GIVEN.match(word.lower().replace("-", "")) for word in rest)
+    return first if rest and first in FAMILY_NAMES_FIRST and given else words[-1]
+
+
+def given_name(name: str) -> str:
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    return words[-1] if family_name(name) == words[0] else words[0]
+
+
+def family_name_before(token, tail: list) -> bool:
+    """ "Park Jin-ho": a Korean or Chinese family name that is an English word too."""
+    if not tail or token.bare not in FAMILY_NAMES_FIRST:
+        return False
+    return family_name(" ".join([token.bare] + [t.bare for t in reversed(tail)])) == token.bare

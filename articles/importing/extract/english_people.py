@@ -21,7 +21,13 @@ from .english_lexicon import (
     TITLE_MODIFIERS,
     WEEKDAYS,
 )
-from .english_name_evidence import namesake_before, speaking_words
+from .english_name_evidence import (
+    family_name,
+    family_name_before,
+    given_name,
+    namesake_before,
+    speaking_words,
+)
 from .english_roles import (
     appositive_after,
     appositive_before,
@@ -154,6 +160,7 @@ def name_tail(run: list[Token]) -> list[Token]:
             or token.capitalised
             and name_shaped(token)
             and (not tail or not token.possessive)
+            or family_name_before(token, tail)
         ):
             tail.append(token)
         else:
@@ -245,8 +252,10 @@ def role_at(text: str, start: int, end: int) -> str | None:
 
 
 def same_person(known: str, name: str) -> bool:
-    a, b = known.split(), name.split()
-    return a[-1] == b[-1] and (len(b) == 1 or len(a) == 1 or a[0][0] == b[0][0])
+    if family_name(known) != family_name(name):
+        return False
+    a, b = given_name(known), given_name(name)
+    return not a or not b or a[0] == b[0]
 
 
 def find_people(paragraphs: list[tuple[int, str]], blocked: dict[int, list]) -> PeopleIndex:
@@ -273,10 +282,11 @@ def _unblock_surnames(paragraphs, blocked: dict[int, list]) -> dict[int, list]:
     surnames = set()
     for number, text in paragraphs:
         for start, end, name in full_names_in(text, []):
-            surname_start = end - len(name.split()[-1])
+            surname = family_name(name)
+            surname_start = start + name.rindex(surname)
             inside = [(s, e) for s, e in blocked.get(number, []) if s < end and e > start]
             if inside and all(surname_start <= s and e <= end for s, e in inside):
-                surnames.add(name.split()[-1])
+                surnames.add(surname)
     texts = dict(paragraphs)
     return {
         number: [(s, e) for s, e in spans if texts.get(number, "")[s:e] not in surnames]
@@ -308,7 +318,7 @@ def _add_surname_mentions(index: PeopleIndex, paragraphs, blocked) -> None:
     full = sorted(index.mentions, key=lambda m: (m.paragraph, m.start))
     surnames: dict[str, list[Mention]] = {}
     for mention in full:
-        surnames.setdefault(mention.name.split()[-1], []).append(mention)
+        surnames.setdefault(family_name(mention.name), []).append(mention)
     covered = {(m.paragraph, s) for m in index.mentions for s in range(m.start, m.end)}
     for number, text in paragraphs:
         spans = blocked.get(number, [])

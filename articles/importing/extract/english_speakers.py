@@ -98,8 +98,11 @@ def references(segment: str, offset: int, number: int, people: PeopleIndex) -> l
         if head == "person":
             found.append(Reference(position, people.last_before(number, position)))
         elif head in TITLE_HEADS or head in TITLE_SYNONYMS or head in DESCRIPTOR_NOUNS:
-            qualifiers = [w for w in match.group(1).split() if w[:1].isupper()]
-            speaker = _by_title(people, head, number, position, qualifiers)
+            words = match.group(1).split()
+            qualifiers = [w for w in words if w[:1].isupper()]
+            at = words.index(head)
+            office = " ".join(words[max(at - 1, 0) : at + 1])
+            speaker = _by_title(people, head, number, position, qualifiers, office)
             found.append(Reference(position, speaker))
         elif head in ORG_REFERENCE_NOUNS:
             found.append(Reference(position, None))
@@ -121,8 +124,10 @@ def _names_over_titles(found: list[Reference], segment: str, offset: int) -> lis
 def title_reference_head(words: str) -> str | None:
     """ "the deputy minister said" -> "minister"; "the airline said" -> "airline"."""
     head = None
-    first = words.split()[0]
-    if GENERIC_PERSON.match(first) and (first[0].isdigit() or first in NATIONALITY_ADJECTIVES):
+    first, *rest = words.split()
+    titled = any(word in REFERENCE_HEADS for word in rest)  # "the Georgian prime minister"
+    generic = first[0].isdigit() or first in NATIONALITY_ADJECTIVES
+    if GENERIC_PERSON.match(first) and generic and not titled:
         return "person"
     for word in words.split():
         if word in REFERENCE_HEADS:
@@ -132,14 +137,25 @@ def title_reference_head(words: str) -> str | None:
     return head
 
 
-def _by_title(people: PeopleIndex, head: str, number: int, position: int, qualifiers=()):
-    """The last person whose role has the title (and the team or body named with it)."""
+# Offices of their own that share a head word with another: "the minister" is no prime minister.
+DISTINCT_OFFICES = ("prime minister", "vice president", "vice-president", "vice premier")
+
+
+def _by_title(people: PeopleIndex, head: str, number: int, position: int, qualifiers=(), office=""):
+    """The last person whose role has the title (and the team or body named with it); "the
+    prime minister" the one whose role names that office, "the minister" one whose does not."""
     roles = TITLE_SYNONYMS.get(head, (head,))
     holders = []
     for mention in reversed(people.outside_quotes_before(number, position)):
         role = (people.people[mention.name].role or "").lower()
         if any(word in role for word in roles):
             holders.append((mention.name, role))
+    office = office.lower()
+    if office in DISTINCT_OFFICES:
+        holders = [h for h in holders if office in h[1]] or holders
+    else:
+        others = [h for h in holders if not any(o in h[1] for o in DISTINCT_OFFICES)]
+        holders = others or holders
     qualified = [name for name, role in holders if all(q.lower() in role for q in qualifiers)]
     if qualified or holders:
         return qualified[0] if qualified else holders[0][0]
