@@ -1,6 +1,6 @@
 """English words of the narrow codes the editors file a story under rather than its branch (see
 topic_lexicon_ru_narrow): natural gas, payment service, civil law, landslide, vocational education,
-football; corruption cases, glaciers, tunnels. Single words also match their plural in "s"."""
+football; corruption cases, glaciers, tunnels, gold mines, housing, weightlifting. Single words also match their plural in "s"."""
 
 # fmt: off
 TOPIC_KEYWORDS_NARROW = {
@@ -34,6 +34,15 @@ TOPIC_KEYWORDS_NARROW = {
         "penalty", "penalty spot", "yellow card", "red card", "stoppage time", "half-time",
         "halftime", "equaliser", "equalizer", "equalised", "hat-trick", "offside", "free kick",
         "corner kick", "own goal", "defender", "winger",
+    ],
+    # weightlifting
+    "medtop:20001093": ["clean and jerk", "powerlifting", "powerlifter", "barbell"],
+    # metal and mineral mining
+    "medtop:20000316": ["gold mine", "gold miner", "gold output", "gold production", "ore deposit", "precious metal"],
+    # residential real estate
+    "medtop:20001368": [
+        "housing", "apartment", "flat", "mortgage", "home buyer", "house price", "housing market",
+        "residential", "new build", "rental housing",
     ],
 }
 # fmt: on

@@ -2,7 +2,8 @@
 gas rather than oil and gas, payment service rather than financial service, civil law beside the
 court, landslide (mudflows and rockfalls) rather than flood, vocational rather than general
 education, football rather than sport; and the usual wording of corruption cases, glaciers as a
-sign of climate change and the tunnels and bridges of infrastructure projects. topics.py merges
+sign of climate change, the tunnels and bridges of infrastructure projects, gold mines, housing and
+the words of the weightlifters. topics.py merges
 this table with the other Russian ones; lemmas lower case, ё folded to е, phrases joined by "_"."""
 
 # fmt: off
@@ -43,6 +44,26 @@ TOPIC_KEYWORDS_NARROW = {
     "medtop:20001065": [
         "пенальти", "полузащитник", "голкипер", "хет-трик", "офсайд", "автогол", "желтый_карточка",
         "красный_карточка", "штрафной_удар", "угловой_удар", "забить_гол",
+    ],
+    # weightlifting: the athletes' own words
+    "medtop:20001093": ["штангист", "штангистка", "тяжелоатлетический", "рывок", "толчок"],
+    # metal and mineral mining: gold, ore and the mines
+    "medtop:20000316": [
+        "добыча_золото", "золотодобывающий", "золотодобытчик", "горнорудный", "горно-обогатительный",
+        "рудный", "добыча_руда", "драгоценный_металл",
+    ],
+    # residential real estate
+    "medtop:20001368": [
+        "жилье", "квартира", "новостройка", "ипотека", "ипотечный", "жилой_комплекс",
+        "жилищный_строительство", "квадратный_метр_жилье", "рынок_жилье", "арендный_жилье",
+    ],
+}
+
+# gold, silver and bronze as metals mined, stored and priced are no medals
+TOPIC_EXCLUDES_NARROW = {
+    "medtop:20001301": [
+        "добыча_золото", "тонна_золото", "унция_золото", "цена_золото", "запас_золото",
+        "слиток_золото", "добыча_серебро", "тонна_серебро", "цена_серебро",
     ],
 }
 # fmt: on

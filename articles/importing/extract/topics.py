@@ -29,7 +29,8 @@ PHRASE_WEIGHT = 2  # "grand prix", "избирательный кодекс": a 
 LONE_CUE_SHARE = (
     0.5  # a code cued by one repeated word ("data", "revenue") must be this near the best
 )
-COMPANIONS = {"medtop:20000822": "medtop:20001108"}  # competition discipline → sport event
+DISCIPLINES = "medtop:20000822"  # competition discipline: a sport story is filed under its sport
+COMPANIONS = {DISCIPLINES: "medtop:20001108"}  # competition discipline → sport event
 
 
 LEXICON_MODULES = {
@@ -204,15 +205,20 @@ def named_descendants(
 ) -> list[str]:
     """Narrower codes of a chosen branch that the text names by their own IPTC name ("film
     festival" under festival, "greco-roman" under wrestling, "местные выборы" under election):
-    the most specific code the story is about, weak as its evidence is beside the branch's."""
+    the most specific code the story is about, weak as its evidence is beside the branch's. A
+    sport discipline named once by a phrase ("по тяжелой атлетике") is enough: a sport story
+    names its sport once and then speaks of medals and rounds."""
     keywords = keywords_for(language)
     found = []
     for code, cues in name_cues(language).items():
         if code in chosen or not any(keyword_count(counts, cue, language) for cue in cues):
             continue
-        if nearest_named_ancestor(code, counts, language) not in chosen:
+        discipline = DISCIPLINES in ancestors(code)
+        if nearest_named_ancestor(code, counts, language) not in chosen and not (
+            discipline and any(root_of(other) == root_of(code) for other in chosen)
+        ):
             continue
-        floor = WEAK_SCORE if code in named else MIN_SCORE
+        floor = WEAK_SCORE if code in named or discipline else MIN_SCORE
         if score(counts, code, keywords[code], language, weighted=True) >= floor:
             found.append(code)
     return found

@@ -72,3 +72,27 @@ def test_a_word_shared_with_a_stronger_sibling_is_no_evidence_of_its_own():
     found = codes(body, "ru")
     assert "medtop:20000005" in found  # cinema
     assert "medtop:20000029" not in found  # theatre, from "режиссер" alone
+
+
+def test_a_sport_named_once_by_its_name_files_the_story_under_that_sport():
+    headline = ["наш", "спортсмен", "выиграть", "три", "медаль", "на", "турнир"]
+    body = ["сборная", "по", "вольный", "борьба", "завоевать", "золотой_медаль", "и", "две"]
+    body += ["бронзовый", "медаль", "на", "турнир", "в", "каир", "чемпион", "стать", "финал"]
+    body += ["чемпионат", "победа", "призер", "медаль"]
+    assert "medtop:20001099" in codes(headline + body, "ru", len(headline))  # freestyle
+
+
+def test_gold_mined_by_the_tonne_is_no_medal():
+    headline = ["комбинат", "добыть", "тонна", "золото"]
+    body = ["горно-металлургический", "комбинат", "увеличить", "добыча", "золото", "на"]
+    body += ["процент", "рудник", "запустить", "тонна", "золото", "цена", "золото", "расти"]
+    found = codes(headline + body, "ru", len(headline))
+    assert "medtop:20000316" in found  # metal and mineral mining
+    assert "medtop:20001301" not in found  # sport achievement
+
+
+def test_flats_and_mortgages_are_residential_real_estate():
+    body = ["developers", "will", "build", "new", "apartments", "as", "housing", "prices"]
+    body += ["rise", "and", "mortgage", "rates", "fall", "the", "housing", "market", "grew"]
+    body += ["construction", "apartment", "mortgage"]
+    assert "medtop:20001368" in codes(body)
