@@ -235,8 +235,9 @@ def extraction_pool(workers):
     prepare()
     context = multiprocessing.get_context("fork")
     # This process's writing (and the database's share of it) is what the workers wait for, a
-    # batch ahead of it; at a lower priority they take the CPU only when it is not writing.
-    niced = {"initializer": os.nice, "initargs": (WORKER_NICENESS,)}
+    # batch ahead of it; at a lower priority they take the CPU only when it is not writing. One
+    # worker keeps its priority: it is what this process waits for, and a core is left for both.
+    niced = {"initializer": os.nice, "initargs": (WORKER_NICENESS,)} if workers > 1 else {}
     with ProcessPoolExecutor(workers, mp_context=context, **niced) as pool:
         yield lambda seeds: pool.map(extract_or_error, seeds, chunksize=4)
 
