@@ -51,7 +51,9 @@ def find_interview_answers(article: Article) -> list[QuoteCandidate]:
     """Answers of an interview, or nothing when the article is not one."""
     paragraphs = dash_paragraphs(article)
     questions = [p for p in paragraphs if article.text[p[1] : p[2]].rstrip().endswith("?")]
-    if len(paragraphs) < 2 * MIN_EXCHANGES - 1 or not questions:
+    if not questions or (
+        len(paragraphs) < 2 * MIN_EXCHANGES - 1 and not single_exchange(article, paragraphs)
+    ):
         return []
     intro_end = article.paragraph_starts[paragraphs[0][0]]
     answers = []
@@ -68,6 +70,18 @@ def find_interview_answers(article: Article) -> list[QuoteCandidate]:
             )
         )
     return answers
+
+
+def single_exchange(article: Article, paragraphs: list[tuple[int, int, int]]) -> bool:
+    """One question and its answer right after a paragraph that speaks of questions asked:
+    "… ответил на вопросы журналистов." / "— Когда …?" / "— Уже к сентябрю …"."""
+    if len(paragraphs) != 2 or paragraphs[1][0] != paragraphs[0][0] + 1:
+        return False
+    (index, start, stop), _ = paragraphs
+    if not article.text[start:stop].rstrip().endswith("?"):
+        return False
+    intro = article.paragraph_starts[index - 1]
+    return has_interview_cue(article, *article.paragraph_bounds(intro))
 
 
 def interviewee(article: Article, people: list[Person], intro_end: int) -> Person | None:
