@@ -67,3 +67,27 @@ def family_name_before(token, tail: list) -> bool:
     if not tail or token.bare not in FAMILY_NAMES_FIRST:
         return False
     return family_name(" ".join([token.bare] + [t.bare for t in reversed(tail)])) == token.bare
+
+
+PATRONYMIC_PARTICLES = ("bin", "ibn", "bint")
+
+
+def short_forms(name: str) -> tuple[str, ...]:
+    """The words a name is cut to on later mentions: its family name, and for an Arabic name
+    with "bin" its first name too ("Prince Abdulaziz" for "Abdulaziz bin Salman")."""
+    words = name.split()
+    if any(word in PATRONYMIC_PARTICLES for word in words[1:]):
+        return (family_name(name), words[0])
+    return (family_name(name),)
+
+
+def same_person(known: str, name: str) -> bool:
+    """Whether two names found in one story are one person: a short form of the other, or the
+    same family name with given names of the same initial ("I. Petrov", "Ivan Petrov")."""
+    alone, full = (name, known) if " " not in name else (known, name)
+    if " " not in alone and alone in short_forms(full):
+        return True  # "Petrov" for "Ivan Petrov", "Prince Abdulaziz" for "Abdulaziz bin Salman"
+    if family_name(known) != family_name(name):
+        return False
+    a, b = given_name(known), given_name(name)
+    return not a or not b or a[0] == b[0]

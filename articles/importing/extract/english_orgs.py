@@ -180,11 +180,13 @@ def _national_name_with_abbreviation(text: str, run: list[Token]) -> str | None:
 
 def _after_place_prefix(words: list[Token]) -> int:
     """Where the name starts once a joined place is cut off: "Central Asia-European Union"
-    (a summit's name) holds the European Union."""
+    (a summit's name) holds the European Union; "Baku-based" is cut off whole."""
     start = words[0].start
-    for token in words[:-1]:
-        left, dash, _ = token.text.partition("-")
-        if dash and is_known_place(left):
+    for index, token in enumerate(words[:-1]):
+        left, dash, right = token.text.partition("-")
+        if dash and right[:1].islower():  # "the Baku-based Center for …": no part of the name
+            start = words[index + 1].start
+        elif dash and is_known_place(left):
             start = token.start + len(left) + 1
     return start
 

@@ -24,8 +24,9 @@ from .english_lexicon import (
 from .english_name_evidence import (
     family_name,
     family_name_before,
-    given_name,
     namesake_before,
+    same_person,
+    short_forms,
     speaking_words,
 )
 from .english_roles import (
@@ -251,13 +252,6 @@ def role_at(text: str, start: int, end: int) -> str | None:
     )
 
 
-def same_person(known: str, name: str) -> bool:
-    if family_name(known) != family_name(name):
-        return False
-    a, b = given_name(known), given_name(name)
-    return not a or not b or a[0] == b[0]
-
-
 def find_people(paragraphs: list[tuple[int, str]], blocked: dict[int, list]) -> PeopleIndex:
     """Every person in the text, with a role from the first mention that gives one."""
     index = PeopleIndex(texts=dict(paragraphs))
@@ -318,7 +312,8 @@ def _add_surname_mentions(index: PeopleIndex, paragraphs, blocked) -> None:
     full = sorted(index.mentions, key=lambda m: (m.paragraph, m.start))
     surnames: dict[str, list[Mention]] = {}
     for mention in full:
-        surnames.setdefault(family_name(mention.name), []).append(mention)
+        for form in short_forms(mention.name):
+            surnames.setdefault(form, []).append(mention)
     covered = {(m.paragraph, s) for m in index.mentions for s in range(m.start, m.end)}
     for number, text in paragraphs:
         spans = blocked.get(number, [])

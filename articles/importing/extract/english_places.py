@@ -202,9 +202,17 @@ def _adjective(word: str) -> bool:
 PREFIXED_NAME = re.compile(r"\b[a-z]+-(?P<name>[A-Z][a-z]+)\b")
 
 
+SUFFIXED_NAME = re.compile(
+    r"\b(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+)?)-(?:based|born|headquartered)\b"
+)
+
+
 def prefixed_places(text: str) -> list[str]:
-    """ "a trans-Caspian pipeline", "anti-Iran sanctions": a place after a lower-case prefix."""
-    return [m["name"] for m in PREFIXED_NAME.finditer(text) if is_known_place(m["name"])]
+    """ "a trans-Caspian pipeline", "anti-Iran sanctions": a place after a lower-case prefix;
+    "the Baku-based centre": a place before a lower-case suffix."""
+    found = [m["name"] for m in PREFIXED_NAME.finditer(text)]
+    found += [m["name"] for m in SUFFIXED_NAME.finditer(text)]
+    return [name for name in found if is_known_place(name)]
 
 
 def find_places(
