@@ -135,14 +135,26 @@ def loose_names(language: str) -> dict[str, tuple[str, ...]]:
     return {cue: tuple(re.split(r"[ _]", cue)) for cue in cues if re.search(r"[ _]", cue)}
 
 
+@cache
+def loose_names_by_word(language: str) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """First word → the names of several words it begins, for the loose search."""
+    index: dict[str, list] = defaultdict(list)
+    for cue, parts in loose_names(language).items():
+        if len(set(parts)) == len(parts):
+            index[parts[0]].append((cue, parts))
+    return {word: tuple(names) for word, names in index.items()}
+
+
 def count_loose_names(words: list[str], counts: Counter, language: str) -> None:
     """Raise each name cue's count in `counts` to the times its words stand together in any order,
     at most NAME_GAP words apart: one pass over the words, then only the names whose every word
     occurs."""
+    index = loose_names_by_word(language)
     candidates = [
         (cue, parts)
-        for cue, parts in loose_names(language).items()
-        if all(counts[part] for part in parts) and len(set(parts)) == len(parts)
+        for word in {word.lower().replace("ё", "е") for word in words} & index.keys()
+        for cue, parts in index[word]
+        if all(counts[part] for part in parts[1:])
     ]
     if not candidates:
         return

@@ -110,6 +110,27 @@ def keyword_count(counts: Counter, keyword: str, language: str) -> int:
     return counts[keyword]
 
 
+@cache
+def cue_index(language: str) -> dict[str, tuple[str, ...]]:
+    """Cue → the codes it is a cue of, so that a story's score is reckoned only for the codes
+    whose cues it holds."""
+    index: dict[str, list[str]] = {}
+    for code, cues in keywords_for(language).items():
+        for cue in cues:
+            index.setdefault(cue, []).append(code)
+    return {cue: tuple(codes) for cue, codes in index.items()}
+
+
+def touched_codes(counts: Counter, language: str) -> set[str]:
+    """The codes with at least one cue in the counted words (English "-s" plurals included)."""
+    index, touched = cue_index(language), set()
+    for key in counts:
+        touched.update(index.get(key, ()))
+        if language == "en" and key.endswith("s") and " " not in key:
+            touched.update(index.get(key[:-1], ()))
+    return touched
+
+
 def cue_weight(keyword: str) -> int:
     return PHRASE_WEIGHT if " " in keyword or "_" in keyword else 1
 
@@ -124,12 +145,13 @@ def score(
     return max(0, found - (PHRASE_WEIGHT if weighted else 1) * excluded)
 
 
-def lone_word_codes(counts: Counter, language: str) -> set[str]:
+def lone_word_codes(counts: Counter, language: str, touched: set[str]) -> set[str]:
     """Codes whose whole evidence is one single word, however often repeated, other than the
     code's own name: a generic word ("data", "scheme", "revenue") names a side of the story
     more often than its topic, while "фестиваль" alone still files a festival."""
-    lone = set()
-    for code, words in keywords_for(language).items():
+    lone, keywords = set(), keywords_for(language)
+    for code in touched:
+        words = keywords[code]
         found = [word for word in words if keyword_count(counts, word, language)]
         if (
             len(found) == 1
@@ -161,14 +183,15 @@ def suggest_topics(
     first `headline_words` words are the headline's: a code it names needs only weak evidence."""
     counts = count_words(lemmas_or_words, phrase_lengths(language))
     count_loose_names(lemmas_or_words, counts, language)
-    scores = {
-        code: score(counts, code, words, language) for code, words in keywords_for(language).items()
-    }
+    keywords = keywords_for(language)
+    touched = touched_codes(counts, language)
+    scores = dict.fromkeys(keywords, 0)
+    scores.update((code, score(counts, code, keywords[code], language)) for code in touched)
     named = headline_codes(lemmas_or_words[:headline_words], language)
     best = max(scores.values(), default=0)
     floor = MIN_SCORE if best >= MIN_SCORE else WEAK_SCORE  # a short story still gets its topic
 
-    lone = lone_word_codes(counts, language)
+    lone = lone_word_codes(counts, language, touched)
     ranked = sorted((c for c, s in scores.items() if s), key=lambda c: -scores[c])
 
     def kept(code: str, value: int) -> bool:
@@ -190,7 +213,7 @@ def suggest_topics(
     chosen = [c for c in chosen if not shadowed(c, chosen, counts, scores, language)]
     chosen = within_lines(chosen, MAX_TOPICS)
     chosen += companions(chosen, scores)
-    chosen += named_descendants(chosen, counts, language, named)
+    chosen += named_descendants(chosen, counts, language, named, touched)
     found = [topic(code, scores[code]) for code in chosen]
     for code in list(chosen):
         root = root_of(code)
@@ -201,7 +224,7 @@ def suggest_topics(
 
 
 def named_descendants(
-    chosen: list[str], counts: Counter, language: str, named: set[str]
+    chosen: list[str], counts: Counter, language: str, named: set[str], touched: set[str]
 ) -> list[str]:
     """Narrower codes of a chosen branch that the text names by their own IPTC name ("film
     festival" under festival, "greco-roman" under wrestling, "местные выборы" under election):
@@ -210,8 +233,13 @@ def named_descendants(
     names its sport once and then speaks of medals and rounds."""
     keywords = keywords_for(language)
     found = []
-    for code, cues in name_cues(language).items():
-        if code in chosen or not any(keyword_count(counts, cue, language) for cue in cues):
+    names = name_cues(language)
+    for code, cues in names.items():
+        if (
+            code not in touched
+            or code in chosen
+            or not any(keyword_count(counts, cue, language) for cue in cues)
+        ):
             continue
         discipline = DISCIPLINES in ancestors(code)
         if nearest_named_ancestor(code, counts, language) not in chosen and not (
@@ -282,8 +310,9 @@ def headline_codes(words: list[str], language: str) -> set[str]:
         return set()
     counts = count_words(words, phrase_lengths(language))
     count_loose_names(words, counts, language)
-    table = keywords_for(language).items()
-    return {code for code, keywords in table if score(counts, code, keywords, language) > 0}
+    keywords = keywords_for(language)
+    touched = touched_codes(counts, language)
+    return {code for code in touched if score(counts, code, keywords[code], language) > 0}
 
 
 def companions(chosen: list[str], scores: dict[str, int]) -> list[str]:
