@@ -20,7 +20,8 @@ SPEECH_VERBS = word_set(
     predicts estimated believes believed promised vowed cautioned cautions described describes
     called assured assures revealed reveals recounted mentioned conceded concedes hailed hails
     welcomed welcomes quipped joked saying adding noting stressing telling explaining warning
-    arguing insisting stating describing calling emphasising emphasizing recalling"""
+    arguing insisting stating describing calling emphasising emphasizing recalling asked asks
+    wondered"""
 )
 
 

@@ -31,6 +31,14 @@ TERM_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our|such)\s
 TERM_AFTER = re.compile(r"^\s*(?P<word>[a-z][\w-]*)")
 NOT_A_HEAD_NOUN = word_set("""and or but to in for of with that as at on by from is was are were
     will would has have had which who when while after before than""")
+# A title in quotes after the kind of work it names: 'the film "Letters from the Steppe"'.
+WORK_BEFORE = re.compile(
+    r"\b(?:film|movie|documentary|book|novel|poem|song|album|play|opera|ballet|series|show|"
+    r"programme|program|project|campaign|initiative|festival|exhibition|newspaper|magazine|"
+    r"journal|website|channel|report|strategy|concept|doctrine|slogan|motto|operation|exercise|"
+    r"forum|award|prize|contest|competition|tournament|brand|platform|app)\s*$",
+    re.IGNORECASE,
+)
 SCARE_MARKERS = re.compile(
     r"\b(?:so-called|dubbed|nicknamed|known as|termed|named|titled|branded|labelled|labeled)\s*$"
 )
@@ -125,6 +133,8 @@ def classify(span: QuoteSpan, before: str, after: str = "") -> str | None:
     words = word_count(span.text)
     if words == 0 or is_term_modifier(span, before, after):
         return None
+    if span.text[:1].isupper() and WORK_BEFORE.search(before):
+        return None  # the title of a film, a programme or a newspaper
     ends_like_speech = span.text.rstrip().endswith(CLOSING_PUNCTUATION)
     if ends_like_speech and opens_utterance(before) and attribution_follows(after):
         return "direct"  # a short reply: '"No," he replied'
@@ -275,6 +285,8 @@ def _attributed(span, kind, ctx, earlier, people, lead_in: str) -> QuoteFound:
         found, confidence = speaker_before(ctx, number, people), 0.75
         if found is None:
             found = speaker_after(ctx, number, people)
+        if found is None or found.speaker is None:
+            found = _sentence_subject(span, people) or found
     if found is None and lead_in.rstrip().endswith(":"):
         found, confidence = _introduced_above(lead_in, number - 1, people), 0.8
     if found is not None:
@@ -286,6 +298,15 @@ def _attributed(span, kind, ctx, earlier, people, lead_in: str) -> QuoteFound:
     return QuoteFound(
         text=span.text, speaker=speaker, kind=kind, confidence=confidence, paragraph=number
     )
+
+
+def _sentence_subject(span: QuoteSpan, people: PeopleIndex) -> Reference | None:
+    """ "X said the reforms were "irreversible" and called for "a new …"": a partial quote's
+    speaker is the person the sentence opens with, though an earlier quote stands between."""
+    text = people.texts.get(span.paragraph, "")
+    start = max((s for s, _ in sentence_spans(text) if s < span.start), default=0)
+    found = references(text[start : max(start, span.start - 1)], start, span.paragraph, people)
+    return next((ref for ref in found if ref.speaker), None)
 
 
 def _credited_below(quote: QuoteFound, follow_up: str, number: int, people) -> QuoteFound:
