@@ -12,7 +12,7 @@ import re
 from pymorphy2.analyzer import Parse as PymorphyParse
 
 from .document import Article
-from .gazetteer_ru import PLACE_NAMES
+from .gazetteer_ru import COUNTRIES, PLACE_NAMES
 from .lexicon_ru import (
     CELESTIAL_BODIES,
     GENERIC_DESCRIPTORS,
@@ -34,9 +34,9 @@ from .place_names import (
     nominative_place,
 )
 from .quotes import WORD, find_quoted_spans
-from .ru_countries import country_name
+from .ru_countries import country_name, without_short_countries
 from .ru_org_tails import names_a_place
-from .ru_place_genitives import governed_genitive
+from .ru_place_genitives import governed_genitive, settlement_names
 from .ru_place_spans import place_spans
 
 GAZETTEER = {name.lower().replace("ё", "е"): name for name in PLACE_NAMES}
@@ -169,6 +169,7 @@ def find_places(article: Article, organisation_names: list[str]) -> list[str]:
     Places inside a quoted name («Астана» in a centre's name) are part of that name."""
     places, consumed = shared_noun_places(article)
     names = quoted_names(article)
+    settled_names: set[str | None] = set()
     bodies = [(s.start, s.stop) for s in organisation_spans(article)[0] if not s.supranational]
     located = place_spans(article, bodies)
     misread = [
@@ -186,15 +187,22 @@ def find_places(article: Article, organisation_names: list[str]) -> list[str]:
         if len(ids) == 1 and lemmas & CELESTIAL_BODIES or common_noun_opening(article, ids):
             continue
         ids = range(ids.start, next((i for i in ids if article.tokens[i].text == "("), ids.stop))
-        name = place_phrase(article, ids)
+        settled = governed_genitive(article, ids)
+        name = settled or place_phrase(article, ids)
         country = country_name(name)
         if country or not in_a_body:
             places.append((start, country or name))
-    places += gazetteer_places(article, names) + hyphenated_places(article)
+            settled_names.add(settled)
+    settlements = settlement_names(article)
+    settled_names.update(name for _, name in settlements)
+    places += gazetteer_places(article, names) + hyphenated_places(article) + settlements
     folded = {name.lower() for name in organisation_names}
-    named = [nominative_place(name, article.text) for _, name in sorted(places)]
+    named = [
+        name if name in settled_names else nominative_place(name, article.text)
+        for _, name in sorted(places)
+    ]
     named = [part for name in named for part in route_parts(name)]
-    return unique(named, exclude=folded)
+    return unique(without_short_countries(named), exclude=folded)
 
 
 def place_phrase(article: Article, ids: range) -> str:
@@ -203,7 +211,7 @@ def place_phrase(article: Article, ids: range) -> str:
     word = article.tokens[ids.start].text
     if len(ids) == 1 and (is_indeclinable(word) or is_abbreviation(word)):
         return word
-    if len(ids) == 1 and (known := known_declension(word) or governed_genitive(article, ids)):
+    if len(ids) == 1 and (known := known_declension(word)):
         return known
     words = [article.tokens[i].text for i in ids]
     return agreed_nominative(words) or nominative_phrase(article, ids)
@@ -228,22 +236,25 @@ def quoted_names(article: Article) -> list[tuple[int, int]]:
 
 
 def gazetteer_places(article: Article, names: list[tuple[int, int]]) -> list[tuple[int, str]]:
-    covered = [
+    """Gazetteer names Natasha did not file as places; inside a body's name only a country it
+    belongs to ("Национальный банк Таджикистана" names Tajikistan)."""
+    covered = [(s.start, s.stop) for s in article.spans if s.type == "LOC"]
+    covered += [(s.start, s.stop) for s in article.spans if s.type == "PER" and " " in s.text]
+    covered += names
+    bodies = [
         (s.start, s.stop)
         for s in article.spans
-        if s.type == "PER"
-        and " " in s.text
-        or s.type == "LOC"
-        or s.type == "ORG"
-        and not names_a_place(article, s)
+        if s.type == "ORG" and not names_a_place(article, s)
     ]
-    covered += names
     found = []
     for index, token in enumerate(article.tokens):
         if not token.text[:1].isupper() or token.pos == "ADJ":
             continue
         name = GAZETTEER.get(article.lemmas[index]) or GAZETTEER.get(token.text.lower())
-        if name and not any(start <= token.start < stop for start, stop in covered):
+        if not name or any(start <= token.start < stop for start, stop in covered):
+            continue
+        in_a_body = any(start <= token.start < stop for start, stop in bodies)
+        if not in_a_body or name in COUNTRIES and token.feats.get("Case") == "Gen":
             found.append((token.start, name))
     return found
 

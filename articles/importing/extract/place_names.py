@@ -182,8 +182,7 @@ def nominative_word(word: str, text: str) -> tuple[str, bool]:
     inflected = PymorphyParse.inflect(form, {"nomn"})
     if not inflected:
         return word, True
-    analyzer = type(form.methods_stack[0][0]).__name__
-    return match_shape(inflected.word.replace("ё", "е"), word), analyzer in SURE_ANALYZERS
+    return match_shape(inflected.word.replace("ё", "е"), word), known_whole(form)
 
 
 def geographic_word(word: str) -> bool:
@@ -232,3 +231,9 @@ def hyphenated_places(article: Article) -> list[tuple[int, str]]:
             word, _ = nominative_word(span.text, article.text)
             found.append((span.start, word))
     return found
+
+
+def known_whole(form) -> bool:
+    """The dictionary knows the whole word, not just its end ("Кокжиде" read as "кок" + "жиде")."""
+    analyzer = type(form.methods_stack[0][0]).__name__
+    return analyzer in SURE_ANALYZERS and len(form.methods_stack) == 1

@@ -65,3 +65,9 @@ def country_of_case_form(word: str) -> str | None:
                 if candidate in FOLDED:
                     return FOLDED[candidate]
     return None
+
+
+def without_short_countries(names: list[str]) -> list[str]:
+    """ "Корея" beside "Южная Корея" is the same country named short."""
+    qualified = {name.split()[-1] for name in names if len(name.split()) == 2}
+    return [name for name in names if not (name in qualified and name in COUNTRIES)]

@@ -1,13 +1,16 @@
-"""A one-word place the dictionary does not know, named after a noun that governs a genitive of
-place ("в районе Агбенда", "в горах Рачи", "на берегу Иссык-Куля"), is in the genitive whatever
-case the tagger gave it; its nominative is the dictionary's guess at a genitive singular, or, for
-the feminine ending the guess misses, "-и" after a hushing or velar consonant back to "-а"."""
+"""A one-word place the dictionary does not know, named after the kind of settlement it is
+("аула Кокжиде", "кишлака Чоркесар"), is in apposition and keeps the form written, even where
+the tagger took it for a person. One named after a noun that governs a genitive of place ("в
+районе Агбенда", "в горах Рачи") is in the genitive whatever case the tagger gave it; its
+nominative is the dictionary's guess at a genitive singular, or, for the feminine ending the
+guess misses, "-и" after a hushing or velar consonant back to "-а"."""
 
 import re
 
 from .document import Article
 from .lexicon_ru import words
 from .nlp import match_shape, pipeline
+from .place_names import is_indeclinable, known_declension, known_whole
 
 GENITIVE_GOVERNORS = words(
     """
@@ -15,18 +18,27 @@ GENITIVE_GOVERNORS = words(
     окраина предгорье ущелье склон вершина граница территория регион
     """
 )
+SETTLEMENT_NOUNS = words("аул село поселок посёлок кишлак деревня станица айыл хутор")
 HUSHING_OR_VELAR_GENITIVE = re.compile(r"(?<=[гкхжчшщ])и$")
 FEMININE_SOFT_GENITIVE = re.compile(r"ии$")
 
 
 def governed_genitive(article: Article, ids: range) -> str | None:
-    """The nominative of a lone unknown place after a governing noun, or None."""
-    if len(ids) != 1 or ids.start < 1 or article.lemmas[ids.start - 1] not in GENITIVE_GOVERNORS:
+    """The nominative of a lone unknown place after a settlement noun or a governing noun, or
+    None."""
+    if len(ids) != 1 or ids.start < 1:
+        return None
+    governor = article.lemmas[ids.start - 1]
+    if governor not in GENITIVE_GOVERNORS and governor not in SETTLEMENT_NOUNS:
         return None
     word = article.tokens[ids.start].text
-    forms = pipeline().morph_vocab(word.lower())
-    if any(type(f.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for f in forms):
+    if is_indeclinable(word) or known_declension(word):
         return None
+    forms = pipeline().morph_vocab(word.lower())
+    if any(known_whole(f) for f in forms):
+        return None
+    if governor in SETTLEMENT_NOUNS:
+        return word
     genitive = [f for f in forms if f.tag.case == "gent" and f.tag.number == "sing"]
     if genitive:
         return match_shape(genitive[0].normal_form, word)
@@ -36,3 +48,16 @@ def governed_genitive(article: Article, ids: range) -> str | None:
     if HUSHING_OR_VELAR_GENITIVE.search(lower):
         return match_shape(lower[:-1] + "а", word)
     return None
+
+
+def settlement_names(article: Article) -> list[tuple[int, str]]:
+    """(offset, name) of one-word names the tagger filed as people though the kind of settlement
+    comes right before them: "кишлака Чоркесар"."""
+    found = []
+    for span in article.spans:
+        ids = article.tokens_between(span.start, span.stop)
+        if span.type != "PER" or len(ids) != 1 or ids.start < 1:
+            continue
+        if article.lemmas[ids.start - 1] in SETTLEMENT_NOUNS:
+            found.append((span.start, governed_genitive(article, ids) or span.text))
+    return found

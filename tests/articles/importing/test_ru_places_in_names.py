@@ -63,3 +63,22 @@ def test_an_adjective_that_describes_a_thing_is_no_place():
 def test_a_local_council_is_no_place():
     places = extraction("Депутаты в районном Кенгаше утвердили бюджет Навои.").places
     assert not [place for place in places if place.startswith("Кенгаш")]
+
+
+def test_a_country_a_tagged_body_belongs_to_is_a_place():
+    places = extraction("Государственный банк Туркменистана (ГБТ) выпустил новые монеты.").places
+    assert "Туркменистан" in places
+
+
+def test_a_country_named_short_beside_its_full_name_is_one_place():
+    places = extraction(
+        "Северная Корея провела испытания, заявили в Пхеньяне.",
+        "Агентство по атомной энергии Кореи не комментирует.",
+    ).places
+    assert "Северная Корея" in places
+    assert "Корея" not in places
+
+
+def test_a_settlement_named_after_its_kind_keeps_its_written_form():
+    places = extraction("Жители аула Караозеке и кишлака Чоркесар остались без света.").places
+    assert {"Караозеке", "Чоркесар"} <= set(places)
