@@ -7,6 +7,8 @@ more inside a sentence is a partial quote ("назвал выставку «ва
 (names, titles, scare words such as «зеленой») is not a quote.
 """
 
+import re
+
 from .document import Article
 from .lexicon_ru import PARTIAL_QUOTE_CUES, SPEECH_VERBS
 from .quotes import (
@@ -23,6 +25,8 @@ from .quotes import (
 
 MIN_PARTIAL_WORDS = 3
 MIN_UNATTRIBUTED_WORDS = 8
+# words that open a sentence pointing back at the quote before it
+POINTING_BACK = re.compile(r"\s*[.!?…]?\s+(Так|Об этом|Такими словами|Этими словами|Это)\s")
 
 
 def has_speech_verb(article: Article, start: int, stop: int) -> bool:
@@ -44,6 +48,8 @@ def classify(article: Article, span: QuotedSpan) -> list[QuoteCandidate]:
         region = clause_after(text, dash.end(), para_end)
         if has_speech_verb(article, *region):
             return split_inner(article, candidate, region, "after")
+    if opens_sentence and (region := next_sentence_attribution(article, span, para_end)):
+        return split_inner(article, candidate, region, "after")
     if (introduced := introduced_quote(article, candidate, para_start, before)) is not None:
         return introduced
     if not before.strip() and not text[span.close_at + 1 : para_end].strip(" ."):
@@ -55,6 +61,16 @@ def classify(article: Article, span: QuotedSpan) -> list[QuoteCandidate]:
         region = (sentence_start_before(text, span.open_at, para_start), span.open_at)
         return [replace_source(candidate, region, "sentence")]
     return []
+
+
+def next_sentence_attribution(article: Article, span: QuotedSpan, para_end: int):
+    """ "«…». Так прокомментировал победу капитан …", "«…». Об этом заявил министр …": the
+    next sentence, opened by a word pointing back at the quote, names who said it."""
+    match = POINTING_BACK.match(article.text, span.close_at + 1, para_end)
+    if not match:
+        return None
+    region = clause_after(article.text, match.start(1), para_end)
+    return region if has_speech_verb(article, *region) else None
 
 
 def is_short_reported_clause(article: Article, span: QuotedSpan, inner: str, para_start: int):
