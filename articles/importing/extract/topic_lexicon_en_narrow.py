@@ -1,6 +1,7 @@
 """English words of the narrow codes the editors file a story under rather than its branch (see
 topic_lexicon_ru_narrow): natural gas, payment service, civil law, landslide, vocational education,
-football; corruption cases, glaciers, tunnels, gold mines, housing, weightlifting. Single words also match their plural in "s"."""
+football; corruption cases, glaciers, tunnels, gold mines, housing, weightlifting, road crashes;
+and the phrases whose words would count for a code they do not name (TOPIC_EXCLUDES_NARROW). Single words also match their plural in "s"."""
 
 # fmt: off
 TOPIC_KEYWORDS_NARROW = {
@@ -44,5 +45,25 @@ TOPIC_KEYWORDS_NARROW = {
         "housing", "apartment", "flat", "mortgage", "home buyer", "house price", "housing market",
         "residential", "new build", "rental housing",
     ],
+    # road accident and incident
+    "medtop:20000147": [
+        "collide", "collided", "collision", "head-on collision", "crashed", "overturned", "road crash",
+        "bus crash", "lorry", "pedestrian", "traffic police",
+    ],
+}
+
+# gold and silver mined, stored and priced are no medals; a harvest or growth forecast is no
+# weather forecast
+TOPIC_EXCLUDES_NARROW = {
+    "medtop:20001303": [
+        "gold output", "gold production", "gold mine", "gold mining", "gold price", "gold reserve",
+        "tonne of gold", "ounce of gold", "gold ore", "gold deposit", "silver output",
+    ],
+    "medtop:20001301": ["gold output", "gold production", "gold mine", "tonne of gold", "gold price"],
+    "medtop:20001128": [
+        "harvest forecast", "growth forecast", "gdp forecast", "inflation forecast",
+        "economic forecast", "budget forecast", "production forecast", "forecast growth",
+    ],
+    "medtop:17000000": ["harvest forecast", "growth forecast", "gdp forecast", "inflation forecast"],
 }
 # fmt: on

@@ -96,3 +96,24 @@ def test_flats_and_mortgages_are_residential_real_estate():
     body += ["rise", "and", "mortgage", "rates", "fall", "the", "housing", "market", "grew"]
     body += ["construction", "apartment", "mortgage"]
     assert "medtop:20001368" in codes(body)
+
+
+def test_gold_output_in_english_is_no_sports_medal():
+    body = ["the", "miner", "raised", "gold", "output", "to", "12", "tonnes", "of", "gold"]
+    body += ["as", "the", "gold", "price", "rose", "and", "the", "new", "mine", "opened", "ore"]
+    found = codes(body)
+    assert "medtop:20000316" in found  # metal and mineral mining
+    assert not {"medtop:20001303", "medtop:20001301"} & set(found)  # medal, achievement
+
+
+def test_a_harvest_forecast_is_no_weather_forecast():
+    headline = ["dry", "summer", "cut", "barley", "harvest", "forecast"]
+    body = ["the", "ministry", "cut", "its", "barley", "harvest", "forecast", "to", "two"]
+    body += ["million", "tonne", "after", "a", "dry", "summer", "hit", "crop", "in", "the", "south"]
+    assert "medtop:20001128" not in codes(headline + body, "en", len(headline))
+
+
+def test_two_vehicles_colliding_on_a_highway_is_a_road_accident():
+    body = ["a", "bus", "collided", "with", "a", "lorry", "on", "the", "highway", "and"]
+    body += ["three", "people", "died", "the", "collision", "happened", "at", "night", "police"]
+    assert "medtop:20000147" in codes(body)
