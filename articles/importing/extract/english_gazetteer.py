@@ -220,9 +220,14 @@ def is_cued_place(name: str) -> bool:
     return is_known_place(name) or fold(name) in small_city_names()
 
 
+THE_IN_NAME = frozenset(["The Hague", "The Gambia", "The Bahamas"])
+
+
 def place_name(phrase: str) -> str:
     """The name to report: as written, except abbreviations ("US") spelled out and datelines
     in capitals ("BAKU") in the gazetteer's spelling."""
+    if phrase.startswith("The ") and phrase not in THE_IN_NAME:
+        phrase = phrase[4:]  # "The Netherlands" opening a sentence
     if phrase in ABBREVIATED_COUNTRIES:
         return ABBREVIATED_COUNTRIES[phrase]
     if phrase.isupper():

@@ -168,7 +168,8 @@ MONTHS = word_set("""January February March April May June July August September
 WEEKDAYS = word_set("Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
 
 # Capitalised words that begin sentences or name things, never people.
-NON_NAME_WORDS = word_set("""The A An This That These Those It Its In On At For From By With To Of And But Or Nor Yet
+NON_NAME_WORDS = word_set("""Region Regions Province Provinces Oblast District
+    The A An This That These Those It Its In On At For From By With To Of And But Or Nor Yet
     So As If When While After Before Since During Under Over About Between Among Through Into
     Asked According Meanwhile However Also Although Despite Following Last Next Earlier Later
     Today Yesterday Tomorrow Our Their His Her We They He She I You My Your There Here What Who

@@ -13,7 +13,8 @@ NAME = r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?"
 LISTED = re.compile(
     rf"(?P<names>{NAME}(?:,\s+{NAME})*,?\s+and\s+{NAME})\s+(?P<noun>{'|'.join(ADMIN_NOUNS)})s\b"
 )
-SINGLE = re.compile(rf"(?<![\w,-])(?P<names>{NAME})\s+(?P<noun>{'|'.join(ADMIN_NOUNS)})\b")
+# One name: the noun may be written with a capital ("Aktobe Region"), and is kept as written.
+SINGLE = re.compile(rf"(?<![\w,-])(?P<names>{NAME})\s+(?P<noun>(?i:{'|'.join(ADMIN_NOUNS)}))\b")
 
 
 def _needs_noun(name: str) -> bool:

@@ -59,3 +59,13 @@ def test_a_name_set_inside_a_known_place_is_a_place():
         "The new line links the mine with Khongorbulan in China's Inner Mongolia region."
     )
     assert "Khongorbulan" in found
+
+
+def test_a_region_with_a_capitalised_noun_is_a_place_and_no_person():
+    result = extract(story("Kostanay Region declared an emergency on Sunday.", headline="Floods."))
+    assert result.people == []
+    assert "Kostanay Region" in result.places
+
+
+def test_a_country_opening_a_sentence_is_named_without_the_article():
+    assert "Netherlands" in places("The Netherlands will send pumps.")
