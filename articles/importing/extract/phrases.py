@@ -5,16 +5,24 @@ inflected, the rest stays as written — "Бакинском государст�
 for this, which would double the cost of every article."""
 
 from .document import Article
-from .nlp import to_nominative
+from .nlp import pipeline, to_nominative
 
 GENDER_OF = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 
 
 def head_noun_index(article: Article, ids: range) -> int | None:
+    """The first noun; a word the tagger took for an adjective that the dictionary knows only
+    as a noun ("Мажилиса Парламента") is the head, so that the genitive after it stays."""
     for index in ids:
-        if article.tokens[index].pos in ("NOUN", "PROPN"):
+        token = article.tokens[index]
+        if token.pos in ("NOUN", "PROPN") or token.pos == "ADJ" and not adjective_word(token.text):
             return index
     return None
+
+
+def adjective_word(word: str) -> bool:
+    forms = pipeline().morph_vocab(word.lower())
+    return not forms or any(form.tag.POS in ("ADJF", "PRTF") for form in forms)
 
 
 def nominative_phrase(article: Article, ids: range) -> str:

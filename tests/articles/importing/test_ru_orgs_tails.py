@@ -69,3 +69,10 @@ def test_a_known_place_opening_a_quote_is_a_place_not_a_body():
     )
     assert "Тянь-Шань" not in result.organizations
     assert "Тянь-Шань" in result.places
+
+
+def test_a_noun_the_tagger_took_for_an_adjective_heads_the_name():
+    orgs = extraction(
+        "Депутаты Мажилиса Парламента Казахстана приняли закон о медиа."
+    ).organizations
+    assert any(org.startswith("Мажилис Парламента") for org in orgs)
