@@ -13,7 +13,8 @@ from collections import Counter
 from .nlp import match_shape, pipeline
 from .ru_particle_names import particle_gender
 
-RUSSIAN_TYPE = re.compile(r"^(.{2,}?(?:ов|ев|ёв|ин|ын))(а|у|ым|ой|ою|ом|е|ых)?$")
+# the plural too: "сестры Алия и Динара Ибраевы"
+RUSSIAN_TYPE = re.compile(r"^(.{2,}?(?:ов|ев|ёв|ин|ын))(а|у|ым|ой|ою|ом|е|ых|ы)?$")
 ADJECTIVE_TYPE = re.compile(r"^(.{2,}?(?:ск|цк))(ий|ого|ому|им|ом|ая|ой|ую|ей)$")
 AMBIGUOUS_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")  # feminine nominative or masculine genitive
 FEMININE_ENDINGS = ("овой", "евой", "иной", "ыной", "ская", "цкая", "ской")

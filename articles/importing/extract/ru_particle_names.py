@@ -16,6 +16,9 @@ MASCULINE_PARTICLES = words("уулу улы ұлы угли ўғли оглы �
 # daughter of
 FEMININE_PARTICLES = words("кызы қызы кизи қизи гызы")
 PARTICLES = MASCULINE_PARTICLES | FEMININE_PARTICLES
+# the Kazakh particle joined to the father's name: "Сейтжанулы", "Нурланкызы"
+JOINED_SON = ("улы", "ұлы")
+JOINED_DAUGHTER = ("кызы", "қызы")
 
 
 def is_particle(text: str) -> bool:
@@ -44,8 +47,12 @@ def name_words(texts: list[str]) -> list[str]:
 
 
 def particle_gender(surname: str) -> str | None:
-    """The gender a particle surname states: "Токтосун уулу" a man, "Жумабек кызы" a woman."""
-    last = surname.rsplit(" ", 1)[-1].lower().replace("ё", "е")
-    if " " not in surname:
-        return None
-    return "masc" if last in MASCULINE_PARTICLES else "femn" if last in FEMININE_PARTICLES else None
+    """The gender a particle surname states: "Токтосун уулу" a man, "Жумабек кызы" a woman, and
+    so the Kazakh surnames written as one word ("Сейтжанулы", "Нурланкызы")."""
+    lower = surname.lower().replace("ё", "е")
+    if " " in lower:
+        last = lower.rsplit(" ", 1)[-1]
+        masculine, feminine = last in MASCULINE_PARTICLES, last in FEMININE_PARTICLES
+    else:
+        masculine, feminine = lower.endswith(JOINED_SON), lower.endswith(JOINED_DAUGHTER)
+    return "masc" if masculine else "femn" if feminine else None

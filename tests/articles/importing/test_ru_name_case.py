@@ -51,3 +51,8 @@ def test_lone_surname_goes_to_the_namesake_introduced_before_it():
         "«Я очень долго ждал этой медали», — рассказал призер журналистам.",
     )
     assert speaker_of(result, "Я очень долго") == "Руслан Мамедов"
+
+
+def test_a_family_surname_in_the_plural_is_rebuilt_in_the_singular():
+    result = extraction("Теннисистки сестры Камила и Дарига Сулейменовы выиграли парный турнир.")
+    assert "Дарига Сулейменова" in names(result)

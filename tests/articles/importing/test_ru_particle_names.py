@@ -48,3 +48,12 @@ def test_role_named_by_its_other_name_refers_back_to_the_lawyer():
     )
     assert speaker_of(result, "Решение вынесено") == "Нурлан Касым уулу"
     assert speaker_of(result, "Жалоба уже подана") == "Нурлан Касым уулу"
+
+
+def test_kazakh_daughter_surname_in_one_word_is_a_womans_and_does_not_decline():
+    result = extraction(
+        "Награду вручили журналистке Айгерим Нурланкызы.",
+        "«Это признание всей редакции», — сказала Нурланкызы.",
+    )
+    assert [p.name for p in result.people] == ["Айгерим Нурланкызы"]
+    assert speaker_of(result, "Это признание") == "Айгерим Нурланкызы"
