@@ -15,7 +15,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from articles.corpus import as_wire_text, generate
-from articles.importing import load
+from articles.importing import load, rows
 from articles.models import Article, ArticleTopic, AuditEntry, Mention, Person, Quote
 
 pytestmark = pytest.mark.django_db
@@ -123,7 +123,7 @@ def test_any_file_is_imported_whole_or_refused_naming_it_and_the_others_still_im
 def test_a_fault_while_storing_rolls_the_whole_file_back(small_limit):
     name, raw = good_file()
     counts = row_counts()
-    with mock.patch.object(load, "attach_extraction", side_effect=RuntimeError("disk full")):
+    with mock.patch.object(rows, "attach_extraction", side_effect=RuntimeError("disk full")):
         result = load.import_seed_file(name, raw)
 
     assert result.outcome == load.FAILED

@@ -3,7 +3,7 @@
 
 import pytest
 
-from articles.importing import load
+from articles.importing import load, rows
 from articles.importing.results import Extraction, PersonFound, QuoteFound, TopicFound
 from articles.models import Article, AuditEntry, Mention, Person, PersonAlias, Place, Quote
 
@@ -142,7 +142,7 @@ def test_failure_while_writing_leaves_nothing_half_imported(extracted, monkeypat
         Quote.objects.create(article=article, text="x", position=1)
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(load, "attach_extraction", explode)
+    monkeypatch.setattr(rows, "attach_extraction", explode)
     result = import_text()
     assert result.outcome == load.FAILED
     assert "disk full" in result.message

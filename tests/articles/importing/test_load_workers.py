@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from articles.corpus import as_wire_text, generate
-from articles.importing import load
+from articles.importing import load, rows
 from articles.importing.results import Extraction, PersonFound
 from articles.models import Article, Mention, Organisation, Person, PersonAlias, Place, Quote
 
@@ -74,7 +74,7 @@ def test_two_workers_store_exactly_what_one_process_stores():
 
 def import_people(*people):
     extraction = Extraction(language="ru", people=list(people))
-    load.attach_extraction(Article.objects.create(slug=f"a{Article.objects.count()}"), extraction)
+    rows.attach_extraction(Article.objects.create(slug=f"a{Article.objects.count()}"), extraction)
 
 
 def test_a_name_finds_the_person_an_earlier_name_of_the_same_file_created():
@@ -102,7 +102,7 @@ def test_a_name_finds_a_person_by_a_full_name_alias_given_earlier_in_the_same_fi
 
 def test_new_places_of_one_file_get_distinct_slugs_in_their_order():
     Place.objects.create(name="Baku", slug="baku")
-    places = load.named_entities(Place, ["Баку", "Baku", "БАКУ", "Баку"])
+    places = rows.named_entities(Place, ["Баку", "Baku", "БАКУ", "Баку"])
     assert [(p.name, p.slug) for p in places] == [
         ("Баку", "baku-2"),
         ("Baku", "baku"),
