@@ -151,8 +151,10 @@ def unique_organisations(names: list[str], aliases: set[str]) -> list[str]:
     full = [n for n in names if not is_abbreviation(n)]
     kept: list[str] = []
     for name in names:
-        abbreviated = any(initials(f) == name or abbreviates(name, f.split()) for f in full)
-        if is_abbreviation(name) and (name in aliases or abbreviated):
+        if is_abbreviation(name) and (
+            name in aliases
+            or any(initials(f) == name or abbreviates(name, f.split()) for f in full)
+        ):
             continue
         folded = name.lower().replace("ё", "е")
         if any(folded == k.lower().replace("ё", "е") for k in kept):

@@ -32,6 +32,16 @@ MAX_PO_TAIL = 4  # the remit after "по": "по уголовным делам",
 
 
 def organisation_spans(article: Article) -> tuple[list[OrganisationSpan], set[int]]:
+    """Found once per article: the organisations and the places (which need to know where the
+    names lie) both read them."""
+    found = getattr(article, "_organisation_spans", None)
+    if found is None:
+        found = find_organisation_spans(article)
+        article._organisation_spans = found
+    return found
+
+
+def find_organisation_spans(article: Article) -> tuple[list[OrganisationSpan], set[int]]:
     places = [s for s in article.spans if s.type == "LOC"]
     absorbed: set[int] = set()
     found = []
