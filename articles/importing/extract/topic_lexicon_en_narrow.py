@@ -52,9 +52,11 @@ TOPIC_KEYWORDS_NARROW = {
     ],
 }
 
-# gold and silver mined, stored and priced are no medals; a harvest or growth forecast is no
+# "oil and gas" is the branch, not natural gas; gold and silver mined, stored and priced are no medals; a harvest or growth forecast is no
 # weather forecast
 TOPIC_EXCLUDES_NARROW = {
+    # "oil and gas" names the branch, a greenhouse gas no fuel
+    "medtop:20000263": ["oil and gas", "greenhouse gas", "gas emission", "gas station", "tear gas"],
     "medtop:20001303": [
         "gold output", "gold production", "gold mine", "gold mining", "gold price", "gold reserve",
         "tonne of gold", "ounce of gold", "gold ore", "gold deposit", "silver output",

@@ -59,8 +59,10 @@ TOPIC_KEYWORDS_NARROW = {
     ],
 }
 
-# gold, silver and bronze as metals mined, stored and priced are no medals
+# "нефть и газ" is the branch, not natural gas; gold, silver and bronze as metals mined, stored and priced are no medals
 TOPIC_EXCLUDES_NARROW = {
+    # "нефть и газ" names the branch, a greenhouse gas no fuel
+    "medtop:20000263": ["нефть_и_газ", "парниковый_газ", "выхлопной_газ", "слезоточивый_газ"],
     "medtop:20001301": [
         "добыча_золото", "тонна_золото", "унция_золото", "цена_золото", "запас_золото",
         "слиток_золото", "добыча_серебро", "тонна_серебро", "цена_серебро",

@@ -117,3 +117,12 @@ def test_two_vehicles_colliding_on_a_highway_is_a_road_accident():
     body = ["a", "bus", "collided", "with", "a", "lorry", "on", "the", "highway", "and"]
     body += ["three", "people", "died", "the", "collision", "happened", "at", "night", "police"]
     assert "medtop:20000147" in codes(body)
+
+
+def test_the_words_oil_and_gas_name_the_branch_not_natural_gas():
+    body = ["the", "oil", "and", "gas", "company", "raised", "crude", "output", "at", "its"]
+    body += ["oilfield", "and", "refinery", "the", "oil", "and", "gas", "sector", "barrel", "oil"]
+    body += ["investors", "in", "oil", "and", "gas", "watched", "the", "oil", "price"]
+    found = codes(body)
+    assert "medtop:20001243" in found  # oil and gas
+    assert "medtop:20000263" not in found  # natural gas
