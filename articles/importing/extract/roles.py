@@ -12,7 +12,7 @@ from functools import cache
 from pymorphy2.analyzer import Parse as PymorphyParse
 
 from .document import Article
-from .lexicon_ru import ROLE_NOUNS
+from .lexicon_ru import ORGANISATION_HEADS, ROLE_NOUNS
 from .nlp import pipeline, to_nominative
 
 PHRASE_STOPS = set(".:;!?—–")
@@ -52,9 +52,21 @@ def ends_phrase(article: Article, index: int) -> bool:
         return False
     if token.text in PHRASE_STOPS or (token.text == "-" and token.pos == "PUNCT"):
         return True
+    # an animate proper noun is another person, unless it ends a body's name ("Олий Мажлиса")
     return token.pos in ("VERB", "AUX", "SCONJ", "PRON") or (
-        token.pos == "PROPN" and token.feats.get("Animacy") == "Anim"
+        token.pos == "PROPN"
+        and token.feats.get("Animacy") == "Anim"
+        and not ends_a_body_name(article, index)
     )
+
+
+def ends_a_body_name(article: Article, index: int) -> bool:
+    """ "Мажлиса", "Кенеша": a word for a body, by the tagger's lemma or any dictionary reading
+    (the tagger may read "Мажлиса" as a woman's name)."""
+    if article.lemmas[index] in ORGANISATION_HEADS:
+        return True
+    forms = pipeline().morph_vocab(article.tokens[index].text.lower())
+    return any(form.normal_form in ORGANISATION_HEADS for form in forms)
 
 
 def role_before(article: Article, name_ids: range) -> tuple[str, str] | None:

@@ -10,10 +10,10 @@ or nothing that can stand for a person on its own.
 """
 
 from .document import Article
-from .lexicon_ru import NAMED_AFTER, NAMED_AFTER_GENITIVE, ORGANISATION_HEADS
+from .lexicon_ru import NAMED_AFTER, NAMED_AFTER_GENITIVE
 from .names import is_demonym
 from .nlp import pipeline
-from .roles import is_role_noun
+from .roles import ends_a_body_name, is_role_noun
 
 NAME_TAGS = ("Name", "Surn", "Patr", "Geox")
 
@@ -30,7 +30,7 @@ def not_a_name_word(article: Article, index: int) -> bool:
     return (
         is_role_noun(article, index)
         or is_demonym(token.text)
-        or article.lemmas[index] in ORGANISATION_HEADS  # "… Олий Мажлиса Малика Абдуллаева"
+        or ends_a_body_name(article, index)  # "… Олий Мажлиса Малика Абдуллаева"
         or common_noun(token)
     )
 

@@ -73,3 +73,14 @@ def test_name_in_the_nominative_after_an_institution_is_its_officer():
         "Пресс-секретарь фонда Айжан Мусина сообщила о новом гранте.",
     )
     assert [p.name for p in result.people] == ["Айжан Мусина"]
+
+
+def test_role_runs_through_the_parliaments_name_and_the_role_noun_refers_back():
+    result = extraction(
+        "Депутат Законодательной палаты Олий Мажлиса Нодира Каримова посетила школу.",
+        "Вместе с ней приехал директор департамента Шерзод Юлдашев.",
+        "«Крышу отремонтируют до зимы», — пообещала депутат.",
+    )
+    karimova = next(p for p in result.people if p.name == "Нодира Каримова")
+    assert karimova.role == "депутат Законодательной палаты Олий Мажлиса"
+    assert speaker_of(result, "Крышу") == "Нодира Каримова"
