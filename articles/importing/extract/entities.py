@@ -36,7 +36,7 @@ from .place_names import (
 from .quotes import WORD, find_quoted_spans
 from .ru_countries import country_name, without_short_countries
 from .ru_org_tails import names_a_place
-from .ru_place_genitives import governed_genitive, settlement_names
+from .ru_place_genitives import feature_names, governed_genitive, settlement_names
 from .ru_place_spans import place_spans
 
 GAZETTEER = {name.lower().replace("ё", "е"): name for name in PLACE_NAMES}
@@ -195,7 +195,7 @@ def find_places(article: Article, organisation_names: list[str]) -> list[str]:
         if country or not in_a_body:
             places.append((start, country or name))
             settled_names.add(settled)
-    settlements = settlement_names(article)
+    settlements = settlement_names(article) + feature_names(article)
     settled_names.update(name for _, name in settlements)
     places += gazetteer_places(article, names) + hyphenated_places(article) + settlements
     folded = {name.lower() for name in organisation_names}

@@ -1,9 +1,10 @@
-"""A one-word place the dictionary does not know, named after the kind of settlement it is
-("аула Кокжиде", "кишлака Чоркесар"), is in apposition and keeps the form written, even where
-the tagger took it for a person. One named after a noun that governs a genitive of place ("в
-районе Агбенда", "в горах Рачи") is in the genitive whatever case the tagger gave it; its
-nominative is the dictionary's guess at a genitive singular, or, for the feminine ending the
-guess misses, "-и" after a hushing or velar consonant back to "-а"."""
+"""A one-word place the dictionary does not know, named after the kind of settlement or natural
+feature it is ("аула Кокжиде", "кишлака Чоркесар", "Ледник Туюксу"), is in apposition and keeps
+the form written, even where the tagger took it for a person or missed it. One named after a
+noun that governs a genitive of place ("в районе Агбенда", "в горах Рачи") is in the genitive
+whatever case the tagger gave it; its nominative is the dictionary's guess at a genitive
+singular, or, for the feminine ending the guess misses, "-и" after a hushing or velar consonant
+back to "-а"."""
 
 import re
 
@@ -19,6 +20,7 @@ GENITIVE_GOVERNORS = words(
     """
 )
 SETTLEMENT_NOUNS = words("аул село поселок посёлок кишлак деревня станица айыл хутор")
+FEATURE_NOUNS = words("ледник озеро перевал хребет пик ущелье водохранилище урочище плато")
 HUSHING_OR_VELAR_GENITIVE = re.compile(r"(?<=[гкхжчшщ])и$")
 FEMININE_SOFT_GENITIVE = re.compile(r"ии$")
 
@@ -60,4 +62,26 @@ def settlement_names(article: Article) -> list[tuple[int, str]]:
             continue
         if article.lemmas[ids.start - 1] in SETTLEMENT_NOUNS:
             found.append((span.start, governed_genitive(article, ids) or span.text))
+    return found
+
+
+def feature_names(article: Article) -> list[tuple[int, str]]:
+    """(offset, name) of an unknown one-word name right after a natural feature in the
+    nominative, which the tagger left out: "Ледник Туюксу отступает"."""
+    found = []
+    tagged = [(span.start, span.stop) for span in article.spans]
+    for index in range(len(article.tokens) - 1):
+        if article.lemmas[index] not in FEATURE_NOUNS:
+            continue
+        feature, name = article.tokens[index], article.tokens[index + 1]
+        if feature.feats.get("Case") != "Nom" or not name.text[:1].isupper():
+            continue
+        # a person span that takes the feature noun in ("Ледник Туюксу") is the tagger's misreading
+        spans = [(a, b) for a, b in tagged if not a <= feature.start < b]
+        if any(start <= name.start < stop for start, stop in spans):
+            continue
+        forms = pipeline().morph_vocab(name.text.lower())
+        if any(known_whole(f) for f in forms):
+            continue
+        found.append((name.start, name.text))
     return found

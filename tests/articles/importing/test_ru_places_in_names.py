@@ -82,3 +82,11 @@ def test_a_country_named_short_beside_its_full_name_is_one_place():
 def test_a_settlement_named_after_its_kind_keeps_its_written_form():
     places = extraction("Жители аула Караозеке и кишлака Чоркесар остались без света.").places
     assert {"Караозеке", "Чоркесар"} <= set(places)
+
+
+def test_an_unknown_name_after_a_natural_feature_is_a_place():
+    places = extraction(
+        "Перевал Кызартбел закрыли из-за лавин, сообщили спасатели.",
+        "Ледник Богдатау за десять лет отступил на сто метров.",
+    ).places
+    assert {"Кызартбел", "Богдатау"} <= set(places)
