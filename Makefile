@@ -94,6 +94,8 @@ score: install
 	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py tests/fixtures/extraction/heldout4
 	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py tests/fixtures/extraction/heldout5
 	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py tests/fixtures/extraction/heldout6
+	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py tests/fixtures/extraction/heldout7
+	PATH=$(CURDIR)/$(BIN):$$PATH python ../shared/tools/score_extraction.py tests/fixtures/extraction/heldout8
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache
