@@ -119,13 +119,10 @@ def restore_quotes(article, quotes):
     for current in article.quotes.all():
         current.position += offset
         current.save(update_fields=["position"])
-    existing_people = set(
-        Person.objects.filter(pk__in=[q.speaker_id for q in quotes]).values_list("pk", flat=True)
-    )
+    speakers = merged_into(Quote, "speaker_id", {q.id: q.speaker_id for q in quotes})
     for pk, old in wanted.items():
         values = {name: getattr(old, name) for name in QUOTE_FIELDS}
-        if values["speaker_id"] not in existing_people:
-            values["speaker_id"] = None  # the speaker was merged away since
+        values["speaker_id"] = speakers.get(pk)  # a speaker merged away: whom the merge chose
         Quote.objects.update_or_create(pk=pk, defaults={**values, "article": article})
 
 
@@ -136,7 +133,7 @@ def restore_mentions(article, mentions):
     the very mention row to them, and that row's history says who. If the merge dropped the row
     instead (the kept person was named already), the kept person's own mention stands for it.
     """
-    people = merged_into({m.id: m.person_id for m in mentions})
+    people = merged_into(Mention, "person_id", {m.id: m.person_id for m in mentions})
     wanted, taken = {}, set()  # id -> (person_id, role, confidence); people named so far
     for old in mentions:
         person_id = people.get(old.id)
@@ -151,16 +148,17 @@ def restore_mentions(article, mentions):
         Mention.objects.update_or_create(pk=pk, defaults={**values, "article": article})
 
 
-def merged_into(people):
-    """{mention id: person id} with each person who no longer exists replaced by the last
-    existing person that mention row named (a merge moves the row), or left out."""
+def merged_into(model, field, people):
+    """{row id: person id} of mention or quote rows, with each person who no longer exists
+    replaced by the last existing person that row named (a merge moves the row to the person
+    kept), or left out."""
     existing = set(Person.objects.filter(pk__in=people.values()).values_list("pk", flat=True))
     found = {pk: person_id for pk, person_id in people.items() if person_id in existing}
-    gone = [pk for pk in people if pk not in found]
+    gone = [pk for pk, person_id in people.items() if pk not in found and person_id is not None]
     later = (
-        Mention.history.filter(id__in=gone, person_id__in=Person.objects.values("pk"))
+        model.history.filter(id__in=gone, **{f"{field}__in": Person.objects.values("pk")})
         .order_by("history_date", "history_id")
-        .values_list("id", "person_id")
+        .values_list("id", field)
     )
     return {**found, **dict(later)} if gone else found
 

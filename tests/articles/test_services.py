@@ -165,6 +165,24 @@ def test_revert_names_the_person_a_mentioned_person_was_merged_into(editor):
     assert list(article.mentions.values_list("person", "role")) == [(keep.pk, "президент")]
 
 
+def test_revert_gives_a_quote_of_a_merged_away_speaker_to_the_person_kept(editor):
+    keep = factories.PersonFactory(name="Ильхам Алиев")
+    merge = factories.PersonFactory(name="И. Алиев")
+    article = factories.ArticleFactory()
+    quote = factories.QuoteFactory(article=article, speaker=merge, text="Мы готовы.")
+    old = article.history.first()
+    article.headline = "Вторая редакция"
+    services.save_article(article=article, expected_version=article.version)
+    services.merge_people(keep=keep, merge=merge, by=editor)
+    quote.refresh_from_db()
+    quote.text = "Мы готовы к переговорам."
+    quote.save()
+
+    services.revert_article(article=article, revision=old, by=editor)
+
+    assert list(article.quotes.values_list("text", "speaker")) == [("Мы готовы.", keep.pk)]
+
+
 def test_revert_keeps_one_mention_when_the_merge_joined_two_people_of_the_story(editor):
     keep = factories.PersonFactory(name="Ильхам Алиев")
     merge = factories.PersonFactory(name="И. Алиев")
