@@ -31,8 +31,18 @@ def not_a_name_word(article: Article, index: int) -> bool:
         is_role_noun(article, index)
         or is_demonym(token.text)
         or ends_a_body_name(article, index)  # "… Олий Мажлиса Малика Абдуллаева"
-        or common_noun(token)
+        or (common_noun(token) and opens_sentence(article, index))
     )
+
+
+OPENERS = {"—", "–", "-", "«", '"', "„", "“", "(", "'"}
+
+
+def opens_sentence(article: Article, index: int) -> bool:
+    """The word begins its sentence (after a dash or an opening quote at most): its capital may be
+    the sentence's. Elsewhere a capitalised noun is a name, "шериф" or not ("… Шериф Мансур")."""
+    first = article.token_index(article.sentence_bounds(article.tokens[index].start)[0])
+    return all(token.text in OPENERS for token in article.tokens[first:index])
 
 
 def common_noun(token) -> bool:

@@ -52,6 +52,14 @@ def test_common_noun_opening_a_quote_is_not_a_person():
     assert [p.name for p in result.people] == ["Арман Сагынов"]
 
 
+def test_a_name_that_is_also_a_noun_for_a_person_stays_inside_a_sentence():
+    result = extraction(
+        "Переговоры провел глава портовой компании Султан Бакри.",
+        "С ним встретился и советник Шериф Хаддад. «Терминал откроем весной», — сказал Хаддад.",
+    )
+    assert [p.name for p in result.people] == ["Султан Бакри", "Шериф Хаддад"]
+
+
 def test_first_name_that_is_also_a_common_noun_stays():
     result = extraction(
         "На совещании выступил вице-министр энергетики Болат Жумагалиев.",
