@@ -15,6 +15,7 @@ from collections import Counter
 from functools import cache
 
 from ..results import TopicFound
+from .topic_followers import followers
 from .topic_names import count_loose_names, name_cues, vocabulary
 
 __all__ = ["keywords_for", "name_cues", "suggest_topics", "vocabulary"]
@@ -41,6 +42,7 @@ LEXICON_MODULES = {
         "topic_lexicon_ru_sectors",
         "topic_lexicon_ru_branches",
         "topic_lexicon_ru_narrow",
+        "topic_lexicon_ru_children",
     ),
     "en": (
         "topic_lexicon_en",
@@ -48,6 +50,7 @@ LEXICON_MODULES = {
         "topic_lexicon_en_sectors",
         "topic_lexicon_en_branches",
         "topic_lexicon_en_narrow",
+        "topic_lexicon_en_children",
     ),
 }
 
@@ -77,8 +80,19 @@ def merged_tables(language: str, prefix: str) -> dict[str, tuple[str, ...]]:
         for name, table in vars(module).items():
             if name.startswith(prefix):
                 for code, words in table.items():
-                    merged.setdefault(code, []).extend(w.lower() for w in words)
+                    merged.setdefault(code, []).extend(as_read(w, language) for w in words)
     return {code: tuple(dict.fromkeys(words)) for code, words in merged.items()}
+
+
+def as_read(cue: str, language: str) -> str:
+    """The cue as the text's words are read: English words through simple_lemma, as the story's
+    are ("human rights" is found as "human right", "foreign affairs" as "foreign affair")."""
+    cue = cue.lower()
+    if language != "en":
+        return cue
+    from .english_text import simple_lemma  # noqa: PLC0415 - as the English text is read
+
+    return " ".join(simple_lemma(word) for word in cue.split(" "))
 
 
 def retired(code: str) -> bool:
@@ -214,10 +228,11 @@ def suggest_topics(
     chosen = within_lines(chosen, MAX_TOPICS)
     chosen += companions(chosen, scores)
     chosen += named_descendants(chosen, counts, language, named, touched)
-    found = [topic(code, scores[code]) for code in chosen]
+    chosen += followers(chosen, scores, counts, language, ancestors)
+    found = [topic(code, scores.get(code) or WEAK_SCORE) for code in chosen]
     for code in list(chosen):
         root = root_of(code)
-        if root and root not in chosen and scores[code] >= ROOT_SHARE * best:
+        if root and root not in chosen and scores.get(code, 0) >= ROOT_SHARE * best:
             chosen.append(root)
             found.append(topic(root, scores[code] / 2))
     return [t for t in found if t.name]
