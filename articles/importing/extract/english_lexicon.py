@@ -69,7 +69,8 @@ ORG_HEADS = word_set("""ministry ministries committee agency company companies c
     petroleum mining metals motors industries industrial systems technologies technology
     logistics shipping port ports fleet studio studios enterprises ventures capital power
     solutions ratings partners consulting analytics advisors advisers complex combine works plant
-    factory mill akimat akimats hokimiyat delegation
+    factory mill akimat akimats hokimiyat delegation confederation programme program
+    tribunal cooperative syndicate
     khural hural majlis majilis mazhilis kenesh duma rada knesset sejm bundestag riksdag storting
     gesellschaft stiftung institut agence société compagnie banco banca fundación fondation
     investments insurance securities""")

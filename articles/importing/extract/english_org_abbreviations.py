@@ -50,10 +50,8 @@ def fullest_names(names: list[str], abbreviations: dict[str, str]) -> list[str]:
             continue
         if any(initials(other) == name for other in names if other != name):
             continue
-        words = name.lower().split()
-        fuller = [
-            other for other in names if other != name and _contains(other.lower().split(), words)
-        ]
+        words = _words(name)
+        fuller = [other for other in names if other != name and _contains(_words(other), words)]
         if not fuller:
             kept.append(name)
     return kept
@@ -62,6 +60,10 @@ def fullest_names(names: list[str], abbreviations: dict[str, str]) -> list[str]:
 def initials(name: str) -> str:
     """ "European Bank for Reconstruction and Development" -> "EBRD"."""
     return "".join(word[0] for word in name.split() if word[0].isupper())
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[\w'’&-]+", name.lower())
 
 
 def _contains(longer: list[str], shorter: list[str]) -> bool:

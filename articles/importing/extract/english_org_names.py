@@ -148,8 +148,10 @@ def split_between_orgs(run: list[Token]) -> list[list[Token]]:
                 return split_between_orgs(right)  # "Mining and Industry Minister X"
             if _has_title(left) or _has_title(right) or _two_names(left, right):
                 return [left, *split_between_orgs(right)]
-            # "Ministry of X of Georgia and the …": a name closed by its country ends there
-            if _ends_with_country_of(left) and any(t.lower in ORG_HEADS for t in right):
+            # "Ministry of X of Georgia and the …": a name closed by its country ends there;
+            # "Ministry of Trade and Industry and the Ministry of …": "and the" opens a second
+            closed = _ends_with_country_of(left) or right[0].text == "the" and org_in_run(left)
+            if closed and any(t.lower in ORG_HEADS for t in right):
                 return [left, *split_between_orgs(right)]
     return [run]
 

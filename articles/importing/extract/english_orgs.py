@@ -28,6 +28,7 @@ from .english_org_abbreviations import (
 )
 from .english_org_context import context_organisations, parent_organisations, with_under_tail
 from .english_org_cues import cued_organisations, strip_legal_suffix
+from .english_org_lists import listed_organisations
 from .english_org_names import (
     airline_in_run,
     division_of_known,
@@ -104,8 +105,11 @@ def find_organisations(paragraphs: list[tuple[int, str]]) -> OrgFindings:
     for number, text in paragraphs:
         for run in capitalised_runs(text, connectors=ORG_CONNECTORS):
             parts = split_between_orgs(run)
+            # beside a title the run speaks of people ("Minister of Energy and Natural
+            # Resources Elif Arslan"): a bare name there is no brand
+            brands = len(parts) > 1 and not any(_has_title_word(p) for p in parts)
             for part in parts:
-                if len(parts) > 1 and _brand_beside_a_body(part):
+                if brands and _brand_beside_a_body(part):
                     found.add(number, part[0].start, part[-1].end, _text_of(text, part))
                     _note_abbreviation(found, text, part[-1].end, _text_of(text, part))
                 else:
@@ -114,6 +118,7 @@ def find_organisations(paragraphs: list[tuple[int, str]]) -> OrgFindings:
         _orgs_before_type_nouns(found, number, text)
         _orgs_by_legal_form_in_quotes(found, number, text)
         cued = cued_organisations(text, KNOWN_ORGANISATIONS) + context_organisations(text)
+        cued += listed_organisations(text)
         for start, end, name in cued:
             found.add(number, start, end, name)
         for start, end, name in parent_organisations(text):
@@ -241,6 +246,10 @@ def _orgs_before_type_nouns(found: OrgFindings, number: int, text: str) -> None:
         token = Token(name, match.start("name"), match.end("name"))
         if _unknown_name(token) and not re.search(r"(ian|ese|ish|ic)$", name):
             found.add(number, token.start, token.end, name)
+
+
+def _has_title_word(words: list[Token]) -> bool:
+    return any(t.capitalised and t.lower in TITLE_HEADS for t in words)
 
 
 def _brand_beside_a_body(words: list[Token]) -> bool:

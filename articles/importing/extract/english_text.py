@@ -15,6 +15,9 @@ ABBREVIATIONS = word_set(
     "mr mrs ms dr prof st jan feb mar apr jun jul aug sep sept oct nov dec no vs gen col lt "
     "sgt capt gov sen rep inc ltd corp co jr sr u.s u.k e.g i.e etc"
 )
+# "Women's Tennis Association", "Children's Fund", "People's Bank": a group's possessive inside
+# a name does not end the run the way "Azerbaijan's Deputy Minister" does.
+GROUP_POSSESSIVES = word_set("women men children people youth")
 SENTENCE_END = re.compile(r"[.!?]['\"’”]?\s+(?=[\"“‘'A-Z0-9(])")
 
 
@@ -72,7 +75,7 @@ def capitalised_runs(text: str, connectors=NAME_PARTICLES) -> list[list[Token]]:
     words = tokens(text)
     for index, token in enumerate(words):
         joinable = bool(current) and only_space_between(text, current[-1], token)
-        joinable = joinable and not current[-1].possessive
+        joinable = joinable and (not current[-1].possessive or _group_possessive(current[-1]))
         if token.capitalised:
             if not joinable:
                 _close(runs, current, connectors)
@@ -89,6 +92,10 @@ def capitalised_runs(text: str, connectors=NAME_PARTICLES) -> list[list[Token]]:
             current = []
     _close(runs, current, connectors)
     return runs
+
+
+def _group_possessive(token: Token) -> bool:
+    return token.lower in GROUP_POSSESSIVES and token.text[-1] == "s"
 
 
 def _next_capitalised(words, index, text, connectors) -> bool:
