@@ -69,6 +69,17 @@ def family_name_before(token, tail: list) -> bool:
     return family_name(" ".join([token.bare] + [t.bare for t in reversed(tail)])) == token.bare
 
 
+# "Abu Dhabi-based", "London-born", "Kremlin-backed": a name joined to a participle is an
+# adjective (a Korean given name such as "Tae-yul" also has a lower-case half, but no participle).
+COMPOUND_ADJECTIVE = re.compile(
+    r"-(?:[a-z]+ed|born|run|made|built|grown|bound|wide|style|like|owned)$"
+)
+
+
+def compound_adjective(word: str) -> bool:
+    return bool(COMPOUND_ADJECTIVE.search(word))
+
+
 PATRONYMIC_PARTICLES = ("bin", "ibn", "bint")
 
 

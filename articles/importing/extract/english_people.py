@@ -22,6 +22,7 @@ from .english_lexicon import (
     WEEKDAYS,
 )
 from .english_name_evidence import (
+    compound_adjective,
     family_name,
     family_name_before,
     namesake_before,
@@ -148,6 +149,7 @@ def name_shaped(token: Token) -> bool:
         and token.lower not in ORG_HEADS
         and token.lower not in SPEECH_VERBS
         and not _country_or_region(word)
+        and not compound_adjective(word)
     )
 
 
