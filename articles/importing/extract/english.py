@@ -7,6 +7,7 @@ from ..results import Extraction, TopicFound
 from .english_interviews import interview_answers
 from .english_orgs import find_organisations
 from .english_people import find_people
+from .english_place_routes import route_ends
 from .english_places import find_places
 from .english_quotes import find_quotes, quote_spans
 from .english_text import simple_lemma, tokens
@@ -37,6 +38,15 @@ def merged(*span_maps: dict) -> dict[int, list[tuple[int, int]]]:
     return result
 
 
+def route_spans(paragraphs: list[tuple[int, str]], orgs) -> dict[int, list[tuple[int, int]]]:
+    """ "from Baku to Boyuk Kasik": a route's end is a place, no person."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for number, text in paragraphs:
+        for start, end, _name in route_ends(text, orgs.spans.get(number, [])):
+            spans.setdefault(number, []).append((start, end))
+    return spans
+
+
 def person_spans(people) -> dict[int, list[tuple[int, int]]]:
     spans: dict[int, list[tuple[int, int]]] = {}
     for mention in people.mentions:
@@ -64,7 +74,9 @@ def names_a_person(name: str, people) -> bool:
 def extract_english(seed: Seed) -> Extraction:
     paragraphs = numbered_paragraphs(seed)
     orgs = find_organisations(paragraphs)
-    people = find_people(paragraphs, merged(orgs.spans, scare_quote_spans(paragraphs)))
+    people = find_people(
+        paragraphs, merged(orgs.spans, scare_quote_spans(paragraphs), route_spans(paragraphs, orgs))
+    )
     body = [(number, text) for number, text in paragraphs if number != HEADLINE]
     answers = interview_answers(body, people)
     answered = {quote.paragraph for quote in answers}

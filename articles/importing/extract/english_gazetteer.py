@@ -5,6 +5,7 @@ uses that GeoNames lacks. Built once per process, on first use, never at import 
 import functools
 import unicodedata
 
+from .english_geography import PHYSICAL_FEATURES
 from .english_lexicon import (
     NON_NAME_WORDS,
     ORG_HEADS,
@@ -186,7 +187,7 @@ def known_places() -> dict[str, str]:
     places = dict(city_names())
     for country in _gazetteer()[2]:
         places[fold(country)] = country
-    for name in _phrases(REGIONS) | _phrases(COUNTRY_ALIASES):
+    for name in _phrases(REGIONS) | _phrases(COUNTRY_ALIASES) | _phrases(PHYSICAL_FEATURES):
         places.setdefault(fold(name), name)
     for short, name in ABBREVIATED_COUNTRIES.items():
         places[fold(short)] = name
@@ -208,7 +209,8 @@ def is_former_or_variant_name(name: str) -> bool:
 @functools.cache
 def _regions_and_countries() -> frozenset[str]:
     names = {fold(country) for country in _gazetteer()[2]}
-    return frozenset(names | {fold(n) for n in _phrases(REGIONS) | _phrases(COUNTRY_ALIASES)})
+    features = _phrases(REGIONS) | _phrases(COUNTRY_ALIASES) | _phrases(PHYSICAL_FEATURES)
+    return frozenset(names | {fold(n) for n in features})
 
 
 def is_region_or_country(name: str) -> bool:

@@ -24,6 +24,7 @@ from .english_lexicon import (
 )
 from .english_place_cues import statement_places
 from .english_place_regions import with_region_nouns
+from .english_place_routes import coordinated_places, route_ends, speaks_of_areas
 from .english_text import Token, capitalised_runs, tokens
 
 MAX_PLACE_WORDS = 4
@@ -219,10 +220,13 @@ def find_places(
     paragraphs: list[tuple[int, str]], people_spans: dict, org_spans: dict
 ) -> list[str]:
     seen: dict[str, str] = {}
+    areas = speaks_of_areas(paragraphs)
     for number, text in paragraphs:
         people, orgs = people_spans.get(number, []), org_spans.get(number, [])
         found = gazetteer_places(text, people, orgs) + cued_places(text, people, orgs)
         found += statement_places(text, people, orgs)
+        found += [name for _start, _end, name in route_ends(text, people + orgs)]
+        found += coordinated_places(text, areas, people + orgs)
         for name in with_region_nouns(text, found) + prefixed_places(text):
             seen.setdefault(fold(name), name)
     return list(seen.values())
