@@ -36,7 +36,12 @@ from .place_names import (
 from .quotes import WORD, find_quoted_spans
 from .ru_countries import country_name, without_short_countries
 from .ru_org_tails import names_a_place
-from .ru_place_genitives import feature_names, governed_genitive, settlement_names
+from .ru_place_genitives import (
+    coordinated_indeclinable,
+    feature_names,
+    governed_genitive,
+    settlement_names,
+)
 from .ru_place_spans import place_spans
 
 GAZETTEER = {name.lower().replace("ё", "е"): name for name in PLACE_NAMES}
@@ -189,7 +194,7 @@ def find_places(article: Article, organisation_names: list[str]) -> list[str]:
         if len(ids) == 1 and lemmas & CELESTIAL_BODIES or common_noun_opening(article, ids):
             continue
         ids = range(ids.start, next((i for i in ids if article.tokens[i].text == "("), ids.stop))
-        settled = governed_genitive(article, ids)
+        settled = governed_genitive(article, ids) or coordinated_indeclinable(article, ids)
         name = settled or place_phrase(article, ids)
         country = country_name(name)
         if country or not in_a_body:

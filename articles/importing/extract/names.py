@@ -100,6 +100,15 @@ def gender_from_case(surname: str, case: str | None) -> str | None:
     return "femn" if case == "Nom" else "masc" if case in ("Gen", "Acc") else None
 
 
+def undeclined_pair_gender(first: str, surname: str) -> str | None:
+    """ "Нармин Алиева", "Гюнель Гасанова": a first name ending in a consonant (-й, -ь too) stands
+    undeclined, so the -ова/-ева/-ина surname beside it is a woman's nominative; a man's genitive
+    declines both ("Эльчина Алиева", "Игоря Петрова")."""
+    last = first.lower()[-1:]
+    undeclined = last.isalpha() and (last not in VOWELS or last == "й")
+    return "femn" if undeclined and surname.lower().endswith(AMBIGUOUS_ENDINGS) else None
+
+
 def first_name_gender_hint(word: str, case: str | None = None) -> str | None:
     """The gender of a first name: of its nominative reading if it has one, else of any. A name
     the text shows in the nominative that the dictionary reads only as an oblique form is another

@@ -21,6 +21,7 @@ from .names import (
     only_gender_of_name,
     surname_gender_hint,
     surname_nominative,
+    undeclined_pair_gender,
     vote_gender,
 )
 from .roles import role_after, role_before
@@ -136,7 +137,12 @@ def find_lone_surname(people: list[Person], mention: Mention) -> Person | None:
 
     def fit(person: Person) -> tuple[int, bool, bool]:
         full = [m for m in person.mentions if len(m.words) > 1]
-        genders = {m.subject_gender or first_name_gender_hint(m.words[0]) for m in full}
+        genders = {
+            m.subject_gender
+            or undeclined_pair_gender(m.words[0], m.surname)
+            or first_name_gender_hint(m.words[0])
+            for m in full
+        }
         agrees = (
             0
             if not gender or None in genders or len(genders) != 1
@@ -187,6 +193,10 @@ def person_gender(article: Article, person: Person) -> str | None:
             votes["femn"] += 3
         if hint := inverted_verb_gender(article, mention):
             votes[hint] += 3
+        if len(mention.words) > 1 and (
+            hint := undeclined_pair_gender(mention.words[0], mention.surname)
+        ):
+            votes[hint] += 5
         if len(mention.words) > 1:
             vote_first_name(votes, mention.words[0], mention_case(article, mention.token_ids))
         for index in mention.token_ids:

@@ -150,7 +150,7 @@ def split_inner(article: Article, candidate: QuoteCandidate, region, source: str
     """«A, — добавила она, — B»: two quotes, the speaker named between them."""
     text_start = candidate.start + 1
     inner_text = article.text[text_start : candidate.stop - 1]
-    for match in INNER_ATTRIBUTION.finditer(inner_text):
+    for match in inner_attributions(inner_text):
         middle = (text_start + match.start(1), text_start + match.end(1))
         if has_speech_verb(article, *middle):
             first = inner_text[: match.start()].strip()
@@ -163,6 +163,16 @@ def split_inner(article: Article, candidate: QuoteCandidate, region, source: str
                 QuoteCandidate(second, cut, candidate.stop, "direct", middle, "inner"),
             ]
     return [replace_source(candidate, region, source)]
+
+
+def inner_attributions(inner_text: str):
+    """Every dash-bounded stretch, overlapping ones too: in «газ — это диверсификация, —
+    сказала она. — Мы …» the dash inside the first sentence bounds a stretch with no speech verb
+    whose closing dash opens the attribution."""
+    at = 0
+    while match := INNER_ATTRIBUTION.search(inner_text, at):
+        yield match
+        at = match.start(1)
 
 
 def find_quote_candidates(article: Article, skip: list[tuple[int, int]]) -> list[QuoteCandidate]:

@@ -85,3 +85,26 @@ def feature_names(article: Article) -> list[tuple[int, str]]:
             continue
         found.append((name.start, name.text))
     return found
+
+
+PYMORPHY_CASES = {"Gen": "gent", "Dat": "datv", "Ins": "ablt", "Loc": "loct"}
+
+
+def coordinated_indeclinable(article: Article, ids: range) -> str | None:
+    """ "в больницы Тараза и Мерке": a name listed after a place in an oblique case shares that
+    case; when no reading of a word ending in a vowel has that case, the word does not decline
+    and is the name as written (not "Мерка", whose -е is a dative)."""
+    index = ids.start
+    if len(ids) != 1 or index < 2 or article.tokens[index - 1].text not in ("и", ",", "или"):
+        return None
+    word = article.tokens[index].text.lower()
+    before = article.tokens[index - 2]
+    case = PYMORPHY_CASES.get(before.feats.get("Case", ""))
+    if not case or before.pos != "PROPN" or word[-1:] not in "еиоуэю":
+        return None
+    previous = pipeline().morph_vocab(before.text.lower())
+    if any(known_whole(f) for f in previous) and not any(f.tag.case == case for f in previous):
+        return None  # the tagger's case for the first name is not sure
+    if any(f.tag.case == case for f in pipeline().morph_vocab(word)):
+        return None
+    return article.tokens[index].text

@@ -31,6 +31,7 @@ SPEAKER_REFERENCES = ROLE_REFERENCES | {
     "пресс-секретарь": words("пресс-секретарь представитель"),
     "представитель": ROLE_REFERENCES["представитель"] | words("пресс-секретарь спикер"),
     "ученый": ROLE_REFERENCES["ученый"] | words("ректор"),
+    "госсекретарь": words("секретарь госсекретарь"),
 }
 WORD = re.compile(r"[\w-]+")
 
@@ -52,11 +53,30 @@ def by_description(article: Article, context, gender: str | None, quote):
     roleless = recent_without_role(article, context, gender, quote.start)
     if roleless:
         return roleless, 0.6
+    introduced = just_introduced(article, context, gender, quote.start)
+    if introduced:
+        return introduced, 0.6
     seen = {id(p): p for offset, p, _ in context.history if offset < quote.start}
     same_gender = [p for p in seen.values() if gender and p.gender == gender]
     if len(same_gender) == 1:  # "— пояснила эксперт" and only one woman in the story
         return same_gender[0], 0.5
     return None, 0.0
+
+
+def just_introduced(article: Article, context, gender: str | None, before: int):
+    """ "Директор института Севда Алиева считает …" / «…», — говорит эксперт: the last subject
+    before the quote, in its paragraph or the one before, named there for the first time."""
+    first_seen: dict[int, int] = {}
+    for offset, person, _ in context.history:
+        first_seen.setdefault(id(person), offset)
+    paragraph = article.paragraph_of(before)
+    for offset, person, is_subject in reversed(context.history):
+        if offset >= before or not is_subject:
+            continue
+        if paragraph - article.paragraph_of(offset) > 1 or first_seen[id(person)] != offset:
+            return None
+        return person if agrees(person, gender) else None
+    return None
 
 
 def recent_without_role(article: Article, context, gender: str | None, before: int):

@@ -28,6 +28,7 @@ GENDER_OF = {"Masc": "masc", "Fem": "femn"}
 NEAR_PARAGRAPHS = 2
 ANAPHORIC = {"собеседник", "спикер", "представитель"}  # "представитель МИД" just quoted
 BORROWED_PENALTY = 0.8
+OBLIQUE_PRONOUN = ("Gen", "Dat", "Ins", "Loc")  # a possessor or an addressee, no speaker
 WORD = re.compile(r"\w+")
 
 
@@ -81,7 +82,8 @@ def read_attribution(article: Article, context: SpeakerContext, region) -> Attri
             found.gender = GENDER_OF.get(token.feats.get("Gender", ""))
             found.plural = found.plural or token.feats.get("Number") == "Plur"
         elif lemma in PRONOUN_GENDER and token.pos == "PRON" and not found.pronoun:
-            if token.start < named_at:  # "— сказал он, отвечая на вопрос о визите Алиева"
+            # "— сказал он, отвечая на вопрос о визите Алиева"; not "его начальника Сапарова"
+            if token.start < named_at and token.feats.get("Case") not in OBLIQUE_PRONOUN:
                 found.person = None
             found.pronoun = lemma
             found.gender = found.gender or PRONOUN_GENDER[lemma]
