@@ -1,6 +1,7 @@
 """Narrow codes that follow from a chosen one with little evidence of their own.
 
-- The charge of a court story: a story about a trial names its crime once ("дело о
+- The charge of a court story: a story whose strongest code is a justice one (court, trial,
+  investigation) names its crime once ("дело о
   мошенничестве", "charged with arson") and then speaks of judges, prosecutors and sentences, so
   one mention of a crime beside a chosen justice code files the story under that crime.
 - The policy of a domain: a chosen domain (education, health, environment, culture)
@@ -41,7 +42,8 @@ def followers(
     """The charge of a chosen justice story and the policy of a chosen domain, not yet chosen."""
     lines = {code: set(ancestors(code)) for code in chosen}
     found = []
-    if any(JUSTICE_ROOT in line and CRIMES not in line for line in lines.values()):
+    lead = lines[chosen[0]] if chosen else set()  # the strongest code: what the story is about
+    if JUSTICE_ROOT in lead and CRIMES not in lead:
         crimes = [
             code
             for code, value in scores.items()

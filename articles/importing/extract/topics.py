@@ -43,6 +43,7 @@ LEXICON_MODULES = {
         "topic_lexicon_ru_branches",
         "topic_lexicon_ru_narrow",
         "topic_lexicon_ru_children",
+        "topic_lexicon_ru_crime_education",
     ),
     "en": (
         "topic_lexicon_en",
@@ -51,6 +52,7 @@ LEXICON_MODULES = {
         "topic_lexicon_en_branches",
         "topic_lexicon_en_narrow",
         "topic_lexicon_en_children",
+        "topic_lexicon_en_crime_education",
     ),
 }
 
