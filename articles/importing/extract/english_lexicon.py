@@ -69,7 +69,7 @@ ORG_HEADS = word_set("""ministry ministries committee agency company companies c
     petroleum mining metals motors industries industrial systems technologies technology
     logistics shipping port ports fleet studio studios enterprises ventures capital power
     solutions ratings partners consulting analytics advisors advisers complex combine works plant
-    factory mill akimat akimats hokimiyat delegation confederation programme program
+    factory mill akimat akimats hokimiyat delegation confederation
     tribunal cooperative syndicate
     khural hural majlis majilis mazhilis kenesh duma rada knesset sejm bundestag riksdag storting
     gesellschaft stiftung institut agence société compagnie banco banca fundación fondation

@@ -6,11 +6,20 @@ abbreviation followed by a country that names its unit there ("SOCAR Turkey").""
 import re
 
 from .english_gazetteer import is_region_or_country
-from .english_lexicon import SPEECH_VERBS, THING_NOUNS
+from .english_lexicon import NON_NAME_WORDS, SPEECH_VERBS, THING_NOUNS, word_set
 
 THING_IN_APPOSITION = re.compile(
     r"\b(?:" + "|".join(sorted(THING_NOUNS)) + r")s?,\s+(?:(?:also\s+)?(?:known|referred to)\s+as"
     r"\s+|called\s+|dubbed\s+)?$"
+)
+# A programme is a plan ("State Programme for Tourism"), except a United Nations' or world body
+# named so ("UN Environment Programme", "World Food Programme") or one given its initials.
+PROGRAMMES = word_set("programme program")
+UN_BODY_OPENINGS = word_set("UN United World")
+# Names given initials that are no bodies: "Exclusive Economic Zone (EEZ)", "Consumer Price
+# Index (CPI)", "Value Added Tax (VAT)".
+NOT_BODY_ENDS = THING_NOUNS | word_set(
+    "zone area act law code standard protocol mechanism tax price"
 )
 EARLIER_IN_LIST = re.compile(r"(?:[A-Z][A-Za-z]+(?:,\s+|\s+and\s+))+$")
 
@@ -55,6 +64,19 @@ def fullest_names(names: list[str], abbreviations: dict[str, str]) -> list[str]:
         if not fuller:
             kept.append(name)
     return kept
+
+
+def named_body(name: str, abbreviation: str | None) -> bool:
+    """A capitalised name with no head word that is still a body's: its own initials follow it
+    in brackets ("Caspian Sturgeon Watch (CSW)"), or it is a UN programme."""
+    words = name.split()
+    last = words[-1].lower()
+    if len(words) < 2 or words[-1] in NON_NAME_WORDS and last not in PROGRAMMES:
+        return False
+    if last in PROGRAMMES and words[0] in UN_BODY_OPENINGS:
+        return True
+    thing = last in NOT_BODY_ENDS and last not in PROGRAMMES
+    return bool(abbreviation) and not thing and initials(name) == abbreviation
 
 
 def initials(name: str) -> str:

@@ -23,6 +23,7 @@ from .english_lexicon import (
 from .english_org_abbreviations import (
     fullest_names,
     initials,
+    named_body,
     names_a_thing_in_apposition,
     national_units,
 )
@@ -162,25 +163,35 @@ def _org_from_run(found: OrgFindings, number: int, text: str, run: list[Token]) 
             name = text[start:end]
         found.add(number, start, end, name)
         _note_abbreviation(found, text, words[-1].end, name)
-    elif national_name := _national_name_with_abbreviation(text, run):
+    elif national_name := _national_name_with_abbreviation(text, run := _without_article(run)):
         found.add(number, run[0].start, run[-1].end, national_name)
         _note_abbreviation(found, text, run[-1].end, national_name)
     else:
         _note_thing_abbreviation(found, text, run)
 
 
+def _without_article(run: list[Token]) -> list[Token]:
+    """The run without its article, and ending at a programme's word ("UN Environment Programme
+    on Monday")."""
+    run = run[1:] if len(run) > 1 and run[0].text in ("The", "A", "An") else run
+    ends = [i for i, t in enumerate(run) if t.lower in ("programme", "program")]
+    return run[: ends[-1] + 1] if ends else run
+
+
 def _national_name_with_abbreviation(text: str, run: list[Token]) -> str | None:
     """ "Kazakhstan Temir Zholy (KTZ)", "Uzbekiston Temir Yollari (UTY)": a name with no English
-    head word, but a country's name in it and its initials given in brackets, is a body's."""
+    head word, but a country's name in it and its initials given in brackets, is a body's; so is
+    any name its own initials follow, or a UN programme (`named_body`)."""
     match = DEFINED_ABBREVIATION.match(text, run[-1].end)
-    if not match or len(run) < 2 or match["abbr"] in NON_ORG_ACRONYMS:
+    abbreviation = match["abbr"] if match else None
+    if len(run) < 2 or abbreviation in NON_ORG_ACRONYMS:
         return None
     name = _text_of(text, run)
     national = any(is_known_place(t.bare) or t.bare in NATIONALITY_ADJECTIVES for t in run[:-1])
     last = run[-1].bare
-    if not national or last in NON_NAME_WORDS or last.lower() in THING_NOUNS:
-        return None
-    return name if initials(name) == match["abbr"] else None
+    if not match or not national or last in NON_NAME_WORDS or last.lower() in THING_NOUNS:
+        return name if named_body(name, abbreviation) else None
+    return name if initials(name) == abbreviation else None
 
 
 def _after_place_prefix(words: list[Token]) -> int:

@@ -38,7 +38,6 @@ def test_based_adjective_is_no_person_and_no_speaker():
     "name",
     [
         "European Chess Confederation",
-        "World Food Programme",
         "Children's Investment Fund",
         "Men's Volleyball Association",
     ],
@@ -46,6 +45,30 @@ def test_based_adjective_is_no_person_and_no_speaker():
 def test_body_heads_and_group_possessives(name):
     result = extraction(f"The {name} (XYZ) backed the event, officials said on Monday.")
     assert name in result.organizations
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("The Aral Delta Watch (ADW) counted the birds.", "Aral Delta Watch"),
+        ("Aid came from the UN Environment Programme on Monday.", "UN Environment Programme"),
+        ("The Steppe Grain Programme (SGP) lends to farmers.", "Steppe Grain Programme"),
+    ],
+)
+def test_a_name_its_initials_follow_or_a_un_programme_is_a_body(sentence, body):
+    assert body in extraction(sentence).organizations
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The State Programme for Rural Roads was adopted in May.",
+        "Fishing in the Exclusive Economic Zone (EEZ) was banned.",
+        "The Middle Caspian Transit Route (MCTR) carried more cargo.",
+    ],
+)
+def test_a_plan_a_zone_or_a_route_is_no_body(sentence):
+    assert extraction(sentence).organizations == []
 
 
 def test_portfolios_listed_with_commas_are_one_body():
