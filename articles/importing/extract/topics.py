@@ -44,6 +44,7 @@ LEXICON_MODULES = {
         "topic_lexicon_ru_narrow",
         "topic_lexicon_ru_children",
         "topic_lexicon_ru_crime_education",
+        "topic_lexicon_ru_indicators",
     ),
     "en": (
         "topic_lexicon_en",
@@ -53,6 +54,7 @@ LEXICON_MODULES = {
         "topic_lexicon_en_narrow",
         "topic_lexicon_en_children",
         "topic_lexicon_en_crime_education",
+        "topic_lexicon_en_indicators",
     ),
 }
 
