@@ -301,6 +301,8 @@ class ArticleTopic(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "topic"], name="unique_topic_per_article")
         ]
+        # A topic's stories read from the index alone (the unique one leads with the article).
+        indexes = [models.Index(fields=["topic", "article"])]
 
     def __str__(self):
         return str(self.topic)
@@ -343,6 +345,8 @@ class Mention(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "person"], name="unique_mention_per_article")
         ]
+        # A person's stories from the index alone, newest ids first (`with_frequency`).
+        indexes = [models.Index(fields=["person", "article"])]
 
     def __str__(self):
         return f"{self.person} — {self.role}" if self.role else str(self.person)
@@ -392,6 +396,8 @@ class Quote(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "position"], name="unique_quote_position")
         ]
+        # A speaker's quotes by story, newest ids first (`with_frequency`).
+        indexes = [models.Index(fields=["speaker", "article"])]
 
     def __str__(self):
         return self.text[:80]
