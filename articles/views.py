@@ -8,8 +8,7 @@ import datetime as dt
 
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import CharField, F, Value
-from django.db.models.functions import Coalesce
+from django.db.models import CharField, OuterRef, Subquery, Value
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -20,6 +19,7 @@ from django.views.generic.dates import DayArchiveView, MonthArchiveView
 from . import search
 from .cache import serve_cached
 from .models import Article, Mention, Organisation, Person, Place, Quote, Topic
+from .querysets import latest_public_role, newest_first
 
 PAGE_SIZE = 20
 QUOTES_OF_THE_DAY_WINDOW = 100  # the latest stories the home page's quotes come from
@@ -145,19 +145,51 @@ class ArticleView(PublicPageMixin, DetailView):
 
 
 class PersonView(PublicPageMixin, DetailView):
+    """A person, their role, quotes and stories: five queries, bounded however often they are
+    named (a president is in every third wire story).
+
+    Each list is read as the topic page's is: the ids of the pages up to the paginator's look
+    ahead, newest first, give the count and the page; then the page's rows by id. A common
+    person's ids come from walking the newest stories by index, which fills a page within a few
+    hundred stories; a rare person's from their own rows, sorted (walking would read the archive
+    to find them). Their role is that of the newest listed story naming them with one."""
+
     template_name = "articles/person.html"
 
     def get_queryset(self):
-        return Person.objects.public().with_public_role()
+        return Person.objects.public().with_frequency()
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
         person = self.object
-        quotes = Quote.objects.public().for_listing().filter(speaker=person)
-        articles = Article.objects.published().mentioning(person).order_by("-published_at", "-id")
-        context["quotes_page"] = paginate(self.request, quotes, "page")
-        context["articles_page"] = paginate(self.request, articles, "articles")
-        return context
+        quotes = Quote.objects.in_public_articles().filter(speaker=person)
+        quotes = quotes.order_by(
+            newest_first("article__", indexed=person.quoted_often), "-article_id", "position"
+        )
+        common = person.named_often or person.quoted_often
+        articles = Article.objects.published().mentioning(person, probe=common)
+        articles = articles.order_by(newest_first(indexed=common), "-id")
+        role = Mention.objects.filter(article=OuterRef("pk"), person=person).values("role")[:1]
+        articles = articles.annotate(role=Subquery(role)).values_list("pk", "role")
+        quotes_page = paginate(self.request, quotes.values_list("pk", flat=True), "page")
+        quotes_page.object_list = rows_in_order(
+            Quote.objects.select_related("speaker", "article"), quotes_page.object_list
+        )
+        articles_page = paginate(self.request, articles, "articles")
+        person.public_role = self.public_role(person, articles_page.paginator)
+        articles_page.object_list = rows_in_order(
+            Article.objects.all(), [pk for pk, role in articles_page.object_list]
+        )
+        return super().get_context_data(
+            quotes_page=quotes_page, articles_page=articles_page, **kwargs
+        )
+
+    @staticmethod
+    def public_role(person, paginator):
+        """The role in the newest of the stories read that gives one; past them, asked for."""
+        role = next((role for pk, role in paginator.object_list if role), None)
+        if role is None and paginator.more_pages:
+            return latest_public_role(person, walk=person.named_often)
+        return role
 
 
 class TopicView(ArticleListMixin, ListView):
@@ -190,16 +222,12 @@ class TopicView(ArticleListMixin, ListView):
         Sorted by an expression no index serves, PostgreSQL reads the stories through the
         topic's links and sorts them (bounded by the topic's size); sorted by the date itself,
         it may walk the archive newest first to find them (220 ms for a topic of nine stories
-        at 100k). Published stories all have a date, so the order is that of every list."""
-        newest_first = Coalesce("published_at", "created_at").desc(), F("id").desc()
-        asked = self.kwargs.get(self.page_kwarg) or self.request.GET.get(self.page_kwarg) or 1
-        asked = int(asked) if str(asked).isdigit() else 1
-        ids = queryset.order_by(*newest_first).values_list("pk", flat=True)
-        ids = list(ids[: (asked + self.look_ahead) * page_size + 1])
+        at 100k). See `newest_first`."""
+        asked = self.kwargs.get(self.page_kwarg) or self.request.GET.get(self.page_kwarg)
+        ids = queryset.order_by(newest_first(indexed=False), "-id").values_list("pk", flat=True)
+        ids = first_pages(ids, asked, page_size, self.look_ahead)
         paginator, page, ids, is_paginated = super().paginate_queryset(ids, page_size)
-        rows = super().get_queryset().filter(pk__in=ids)  # published, with their topics
-        by_id = {row.pk: row for row in rows}
-        page.object_list = [by_id[pk] for pk in ids if pk in by_id]
+        page.object_list = rows_in_order(super().get_queryset(), ids)  # with their topics
         return paginator, page, page.object_list, is_paginated
 
     def get_context_data(self, **kwargs):
@@ -327,11 +355,26 @@ class RobotsView(PublicPageMixin, TemplateView):
     extra_context = {"site_url": settings.SITE_URL}
 
 
-def paginate(request, queryset, parameter):
-    """A page of `queryset` from ?`parameter`=N (404 past the end, like ListView)."""
-    paginator = LookAheadPaginator(queryset, PAGE_SIZE)
+def first_pages(ids, asked, page_size, look_ahead=LookAheadPaginator.look_ahead):
+    """The ids of pages 1 to `asked` + `look_ahead` of an ordered `ids` queryset, and one more
+    (there are more pages): all `LookAheadPaginator` counts, read in the same pass as the page."""
+    asked = int(asked) if str(asked).isdigit() else 1
+    return list(ids[: (max(asked, 1) + look_ahead) * page_size + 1])
+
+
+def rows_in_order(rows, ids):
+    """The rows of `rows` whose ids are `ids`, in that order: a page, read by id."""
+    by_id = {row.pk: row for row in rows.filter(pk__in=ids).order_by()}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def paginate(request, ids, parameter):
+    """A page of an ordered `ids` queryset from ?`parameter`=N (404 past the end, like
+    ListView), from one read of `first_pages`; the page's `object_list` holds its ids."""
+    asked = request.GET.get(parameter) or 1
+    paginator = LookAheadPaginator(first_pages(ids, asked, PAGE_SIZE), PAGE_SIZE)
     try:
-        page = paginator.page(request.GET.get(parameter) or 1)
+        page = paginator.page(asked)
     except InvalidPage as error:
         raise Http404(str(error)) from error
     page.parameter = parameter

@@ -2,10 +2,14 @@
 stories carry many quotes, people and topics (with the cache's state in place, as on a running
 site; with the cache off, reading the state is one more)."""
 
+import datetime as dt
+
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from articles.cache import site_state
+from tests import factories
 from tests.articles.site_data import BROADER, build_site, build_story, page_urls
 
 pytestmark = pytest.mark.django_db
@@ -48,3 +52,38 @@ def test_topic_page_lists_the_subtree_newest_first_across_pages(client):
     assert [a.headline in first for a in newest[:20]] == [True] * 20
     assert all(a.headline in second for a in newest[20:])
     assert first.index(newest[0].headline) < first.index(newest[19].headline)
+
+
+@pytest.fixture(params=["rare", "common"])
+def person_reading(request, monkeypatch):
+    """Both ways to read a person's lists: their own rows sorted, or the newest stories walked."""
+    rows = 0 if request.param == "common" else 10**9
+    monkeypatch.setattr("articles.querysets.FREQUENT_ROWS", rows)
+    return request.param
+
+
+def test_person_page_queries_are_the_same_for_a_common_and_a_rare_person(
+    person_reading, django_assert_num_queries
+):
+    site = build_site()
+    for _ in range(3):
+        story = build_story(quotes=4, people=2)
+        factories.MentionFactory(article=story, person=site.person, role="посол")
+    queries_of(site.person.get_absolute_url(), django_assert_num_queries, PAGE_QUERIES["person"])
+
+
+def test_person_role_older_than_the_stories_read_costs_one_query_more(
+    person_reading, django_assert_num_queries, monkeypatch
+):
+    monkeypatch.setattr("articles.views.PAGE_SIZE", 1)  # 12 stories read: 1 page, 10 ahead, 1
+    person = factories.PersonFactory()
+    now = timezone.now()
+    for hours in range(1, 14):
+        story = build_story(quotes=0, people=0, published_at=now - dt.timedelta(hours=hours))
+        role = "посол в Казахстане" if hours == 13 else ""
+        factories.MentionFactory(article=story, person=person, role=role)
+        factories.QuoteFactory(article=story, speaker=person, position=1)
+    site_state()
+    with django_assert_num_queries(PAGE_QUERIES["person"] + 1):
+        html = Client().get(person.get_absolute_url()).content.decode()
+    assert '<p class="role-line">посол в Казахстане</p>' in html

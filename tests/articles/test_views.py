@@ -1,10 +1,12 @@
 """The public pages: what a reader sees, in at most five queries whatever the story holds."""
 
+import datetime as dt
 import json
 import re
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from articles.cache import site_state
 from articles.models import Article, Topic
@@ -303,3 +305,52 @@ def test_every_public_interface_string_has_a_russian_translation():
                 untranslated.append(entry)
     assert checked > 50
     assert untranslated == []
+
+
+@pytest.fixture(params=["rare", "common"])
+def person_reading(request, monkeypatch):
+    """Both ways to read a person's lists: their own rows sorted, or the newest stories walked."""
+    rows = 0 if request.param == "common" else 10**9
+    monkeypatch.setattr("articles.querysets.FREQUENT_ROWS", rows)
+    return request.param
+
+
+def story_at(hours_ago, **fields):
+    return build_story(
+        quotes=0, people=0, published_at=timezone.now() - dt.timedelta(hours=hours_ago), **fields
+    )
+
+
+def test_person_role_is_that_of_the_latest_published_story_giving_one(client, person_reading):
+    person = factories.PersonFactory(role="секретная должность")
+    for hours, role in [(5, "бывший посол"), (3, "посол в Казахстане"), (1, "")]:
+        factories.MentionFactory(article=story_at(hours), person=person, role=role)
+    factories.QuoteFactory(article=story_at(0.5), speaker=person, position=1)  # no mention
+    draft = factories.ArticleFactory()
+    factories.MentionFactory(article=draft, person=person, role="секретная должность")
+    scheduled = factories.ArticleFactory(scheduled=True)
+    factories.MentionFactory(article=scheduled, person=person, role="будущая должность")
+    response, html = get(client, person.get_absolute_url())
+    assert '<p class="role-line">посол в Казахстане</p>' in html
+    assert "секретная должность" not in html and "будущая должность" not in html
+
+
+def test_person_lists_are_newest_first_across_pages(client, person_reading):
+    person = factories.PersonFactory()
+    hours = [7, 2, 30, 11, 5, 23, 1, 17, 3, 13, 29, 19, 4, 9, 27, 15, 8, 21, 6, 25, 10, 12]
+    stories = [story_at(h, headline=f"История за {h} часов") for h in hours]  # not in id order
+    for story in stories:
+        factories.MentionFactory(article=story, person=person)
+        factories.QuoteFactory(article=story, speaker=person, text=f"Цитата {story.pk}", position=1)
+    draft = factories.ArticleFactory(headline="Черновик о нём")
+    factories.QuoteFactory(article=draft, speaker=person, text="Цитата черновика", position=1)
+    newest = sorted(stories, key=lambda story: story.published_at, reverse=True)
+    url = person.get_absolute_url()
+    first, second = get(client, url)[1], get(client, url + "?page=2&articles=2")[1]
+    for html, shown in [(first, newest[:20]), (second, newest[20:])]:
+        headlines = [html.index(story.headline) for story in shown]
+        quotes = [html.index(f"Цитата {story.pk}<") for story in shown]
+        assert headlines == sorted(headlines) and quotes == sorted(quotes)
+        assert all(story.headline not in html for story in newest if story not in shown)
+    assert "Черновик о нём" not in first + second and "Цитата черновика" not in first + second
+    assert client.get(url + "?articles=3").status_code == 404
