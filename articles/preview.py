@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from . import services
-from .models import Article, Mention, Quote, Topic
+from .models import Article, Quote, Topic
 from .timefmt import baku
 
 PUBLIC_TEMPLATES = ["articles/article.html", "articles/article_detail.html"]
@@ -21,10 +21,10 @@ NOINDEX = '<meta name="robots" content="noindex, nofollow">'
 
 
 def preview_queryset():
-    """The public page's data, except that quotes are those that will show once published."""
+    """What the fallback page shows, with the quotes that will show once published. (The public
+    `ArticleView` reads its own lists, drafts' included: it needs none of this.)"""
     return Article.objects.prefetch_related(
         Prefetch("topics", queryset=Topic.objects.order_by("qcode")),
-        Prefetch("mentions", queryset=Mention.objects.select_related("person")),
         Prefetch(
             "quotes",
             queryset=Quote.objects.exclude(status=Quote.Review.REJECTED)
@@ -45,7 +45,7 @@ def public_view_class():
         cached = False
 
         def get_queryset(self):
-            return preview_queryset()
+            return Article.objects.all()  # any status: the desk's or a share link's story
 
         def get_object(self, queryset=None):
             article = super().get_object(queryset)
