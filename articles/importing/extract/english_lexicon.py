@@ -144,6 +144,17 @@ PLACE_CUE_NOUNS = (
     "steppe",
     "national park",
     "island",
+    # landforms: "the Chatkal range", "the Sarykamysh lowland"
+    "mountain range",
+    "range",
+    "ridge",
+    "highlands",
+    "lowland",
+    "lowlands",
+    "plain",
+    "oasis",
+    "wetlands",
+    "marshes",
 )
 
 # Lower-case nouns before "of X" that make X a place: "the port of Aktau".

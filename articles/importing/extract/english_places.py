@@ -29,8 +29,10 @@ from .english_text import Token, capitalised_runs, tokens
 
 MAX_PLACE_WORDS = 4
 ORDINALS = r"(?:First|Second|Third|Fourth|Last|Next|Final|Same|Previous)\b"  # "First quarter"
+# "Dasht-i-Margo", "Rostov-on-Don": a hyphenated name may hold a short lower-case particle.
+PARTICLED = r"[A-Z][a-z]+(?:-[a-z]{1,3}-[A-Z][a-z]+)?"
 CUE_AFTER = re.compile(
-    rf"\b(?:[Tt]he\s+)?(?!{ORDINALS})(?P<name>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s+(?:"
+    rf"(?<![\w-])(?:[Tt]he\s+)?(?!{ORDINALS})(?P<name>{PARTICLED}(?:[- ][A-Z][a-z]+)?)\s+(?:"
     + "|".join(PLACE_CUE_NOUNS)
     + r")\b"
 )

@@ -111,3 +111,11 @@ def test_names_listed_after_in_where_districts_are_spoken_of():
     )
     assert {"Narowal", "Hafizabad"} <= set(result.places)
     assert not {"Meezan", "Faysal"} & set(result.places)
+
+
+def test_landform_nouns_and_particled_names_make_places():
+    result = extraction(
+        "Shepherds drove the flocks from the Talgar ridge across the Dasht-e-Shur desert "
+        "to the Karasu lowland."
+    )
+    assert {"Talgar", "Dasht-e-Shur", "Karasu"} <= set(result.places)
