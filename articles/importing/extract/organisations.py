@@ -21,6 +21,7 @@ from .lexicon_ru import (
     SUPRANATIONAL_BODIES,
 )
 from .organisation_span import OrganisationSpan
+from .ru_org_common import names_a_kind
 from .ru_org_found import described_quoted_names, legal_form_names, reporting_agencies
 from .ru_org_tails import extend_tail, names_a_place
 
@@ -50,6 +51,7 @@ def find_organisation_spans(article: Article) -> tuple[list[OrganisationSpan], s
             span.type == "ORG"
             and not names_a_thing(article, span)
             and not names_a_place(article, span)
+            and not names_a_kind(article, span)
         ):
             found.append(
                 complete(article, OrganisationSpan(span.start, span.stop), places, absorbed)
