@@ -7,7 +7,6 @@ stored in a transaction of its own, so a failing file never half-imports nor sto
 """
 
 import copy
-import itertools
 import logging
 import multiprocessing
 import os
@@ -108,10 +107,12 @@ def import_files(
         for result in store_together(planned, list(extractions), **options):
             record(result)
 
-    files = iter(files)
     with extraction_pool(workers if workers > 1 or extract_apart else 0) as run:
         pending = None  # the previous batch: its workers keep extracting while this one is planned
-        while batch := list(itertools.islice(files, batch_size)):
+        for batch in batches(files, batch_size):
+            if pending and names(batch) & {p.seed.source_file for p in pending[0]}:
+                store_batch(*pending)  # a file of this batch updates one of that batch's
+                pending = None
             planned = []
             for outcome in plan_batch(batch):
                 if isinstance(outcome, FileResult):
@@ -125,6 +126,27 @@ def import_files(
         if pending:
             store_batch(*pending)
     return summary
+
+
+def batches(files, size):
+    """(name, raw) pairs in batches of at most `size`, a batch ending before a file whose name
+    it already holds: the later file updates the article of the earlier one, as it would in a
+    later run, whatever the batch size or the number of workers."""
+    batch, seen = [], set()
+    for name, raw in files:
+        known_as = Path(name).name
+        if len(batch) == size or known_as in seen:
+            yield batch
+            batch, seen = [], set()
+        batch.append((name, raw))
+        seen.add(known_as)
+    if batch:
+        yield batch
+
+
+def names(batch):
+    """The names articles are known by (Seed.source_file: the file's name without its folder)."""
+    return {Path(name).name for name, _ in batch}
 
 
 def import_paths(paths, **options):

@@ -20,7 +20,7 @@ def wire_files():
     the real English and Russian texts of our held-out sets."""
     files = [(f"gen{n}.txt", as_wire_text(s).encode()) for n, s in enumerate(generate(12, seed=3))]
     texts = sorted(HELDOUT.glob("heldout*/*.txt"))[::3]
-    return files + [(path.name, path.read_bytes()) for path in texts]
+    return files + [(f"{path.parent.name}-{path.name}", path.read_bytes()) for path in texts]
 
 
 def stored_rows():
@@ -70,6 +70,18 @@ def test_two_workers_store_exactly_what_one_process_stores():
     assert one.counts["created"] == len(files)
     assert Person.objects.count() > 5 and Quote.objects.count() > 20
     assert stored_rows() == by_one_process
+
+
+def test_a_file_named_again_updates_the_article_of_the_first_whatever_the_batches():
+    first, second = (as_wire_text(s).encode() for s in generate(2, seed=5))
+    files = [("a/story.txt", first), ("other.txt", second), ("b/story.txt", second + b"\n")]
+    outcomes = []
+    for workers, batch_size in ((1, 64), (2, 1), (2, 2), (2, 64)):
+        forget_everything()
+        summary = load.import_files(files, workers=workers, batch_size=batch_size)
+        outcomes.append([r.outcome for r in summary.results])
+        assert Article.objects.filter(source_file="story.txt").count() == 1
+    assert outcomes == [["created", "created", "updated"]] * 4
 
 
 def import_people(*people):
