@@ -5,8 +5,7 @@ This replaces `prefetch_related` for the API's reads. A page of 20 stories carri
 related rows; as model instances behind prefetch managers they cost more CPU than the rest of
 the request together, and the API shows a handful of their columns. The rows built here are
 exactly what the serializers emit (`ArticleSerializer` and `NinjsSerializer` read them); the
-ordering is `for_api()`'s: topics by qcode, places, organisations and people by name, quotes by
-position.
+ordering: topics by qcode, places, organisations and people by name, quotes by position.
 """
 
 from articles.models import Article, ArticleTopic, Mention, Organisation, Place, Quote, Topic

@@ -54,14 +54,6 @@ def test_topic_page_lists_the_subtree_newest_first_across_pages(client):
     assert first.index(newest[0].headline) < first.index(newest[19].headline)
 
 
-@pytest.fixture(params=["rare", "common"])
-def person_reading(request, monkeypatch):
-    """Both ways to read a person's lists: their own rows sorted, or the newest stories walked."""
-    rows = 0 if request.param == "common" else 10**9
-    monkeypatch.setattr("articles.querysets.FREQUENT_ROWS", rows)
-    return request.param
-
-
 def test_person_page_queries_are_the_same_for_a_common_and_a_rare_person(
     person_reading, django_assert_num_queries
 ):

@@ -307,14 +307,6 @@ def test_every_public_interface_string_has_a_russian_translation():
     assert untranslated == []
 
 
-@pytest.fixture(params=["rare", "common"])
-def person_reading(request, monkeypatch):
-    """Both ways to read a person's lists: their own rows sorted, or the newest stories walked."""
-    rows = 0 if request.param == "common" else 10**9
-    monkeypatch.setattr("articles.querysets.FREQUENT_ROWS", rows)
-    return request.param
-
-
 def story_at(hours_ago, **fields):
     return build_story(
         quotes=0, people=0, published_at=timezone.now() - dt.timedelta(hours=hours_ago), **fields

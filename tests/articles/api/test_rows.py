@@ -41,7 +41,7 @@ def declared_fields(article, ctx):
 
 
 def nested_serializers(article, ctx, *, public):
-    """What the nested serializers emit from the story's models, in `for_api()`'s order."""
+    """What the nested serializers emit from the story's models, in the API's order (topics by qcode; places, organisations, people by name; quotes by position)."""
     quotes = Quote.objects.public() if public else Quote.objects.all()
     quotes = quotes.filter(article=article).with_speaker_role().select_related("speaker")
     mentions = article.mentions.select_related("person").order_by("person__name")
