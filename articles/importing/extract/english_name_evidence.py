@@ -92,13 +92,38 @@ def short_forms(name: str) -> tuple[str, ...]:
     return (family_name(name),)
 
 
+# Romanisations of one name that wire copy mixes ("Aliyev"/"Aliev", "Karimli"/"Karimly",
+# "Dzhaksybekov"/"Jaksybekov", "Qasimov"/"Kasimov", "Kholmatov"/"Holmatov").
+TRANSLITERATIONS = (
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("q", "k"),
+    ("iy", "i"),
+    ("yev", "ev"),
+    ("ye", "e"),
+    ("ou", "u"),
+    ("w", "v"),
+)
+DOUBLED = re.compile(r"(\w)\1")
+
+
+def spelling_key(word: str) -> str:
+    """One key for the romanisations of a name: "Aliyev" and "Aliev" share "aliev"."""
+    key = word.lower()
+    for written, spoken in TRANSLITERATIONS:
+        key = key.replace(written, spoken)
+    key = DOUBLED.sub(r"\1", key)
+    return key[:-1] + "i" if key.endswith("y") else key
+
+
 def same_person(known: str, name: str) -> bool:
     """Whether two names found in one story are one person: a short form of the other, or the
     same family name with given names of the same initial ("I. Petrov", "Ivan Petrov")."""
     alone, full = (name, known) if " " not in name else (known, name)
     if " " not in alone and alone in short_forms(full):
         return True  # "Petrov" for "Ivan Petrov", "Prince Abdulaziz" for "Abdulaziz bin Salman"
-    if family_name(known) != family_name(name):
+    if spelling_key(family_name(known)) != spelling_key(family_name(name)):
         return False
     a, b = given_name(known), given_name(name)
     return not a or not b or a[0] == b[0]

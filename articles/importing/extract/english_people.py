@@ -29,6 +29,7 @@ from .english_name_evidence import (
     same_person,
     short_forms,
     speaking_words,
+    spelling_key,
 )
 from .english_roles import (
     appositive_after,
@@ -314,13 +315,14 @@ def _add_surname_mentions(index: PeopleIndex, paragraphs, blocked) -> None:
     full = sorted(index.mentions, key=lambda m: (m.paragraph, m.start))
     surnames: dict[str, list[Mention]] = {}
     for mention in full:
-        for form in short_forms(mention.name):
-            surnames.setdefault(form, []).append(mention)
+        for form in short_forms(mention.name):  # by spelling: "Aliev" for "Ilham Aliyev"
+            surnames.setdefault(spelling_key(form), []).append(mention)
     covered = {(m.paragraph, s) for m in index.mentions for s in range(m.start, m.end)}
     for number, text in paragraphs:
         spans = blocked.get(number, [])
         for token in tokens(text):
-            key = namesake_before(surnames.get(token.bare), number, token.start)
+            same = surnames.get(spelling_key(token.bare)) if token.capitalised else None
+            key = namesake_before(same, number, token.start)
             free = (number, token.start) not in covered
             if key and free and not any(s <= token.start < e for s, e in spans):
                 index.mentions.append(Mention(number, token.start, token.end, key))

@@ -119,3 +119,13 @@ def test_landform_nouns_and_particled_names_make_places():
         "to the Karasu lowland."
     )
     assert {"Talgar", "Dasht-e-Shur", "Karasu"} <= set(result.places)
+
+
+def test_a_surname_spelled_another_way_is_the_same_person():
+    result = extraction(
+        "Deputy Governor Bakhtiyar Jafarli opened the plant on Monday.",
+        '"The line will reach every village," Jafarly said.',
+        'Later Bakhtiyar Jafarly met Nurlan Kasymov. "It is good," Qasymov said.',
+    )
+    assert [p.name for p in result.people] == ["Bakhtiyar Jafarli", "Nurlan Kasymov"]
+    assert [q.speaker for q in result.quotes] == ["Bakhtiyar Jafarli", "Nurlan Kasymov"]
