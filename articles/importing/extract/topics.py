@@ -45,6 +45,7 @@ LEXICON_MODULES = {
         "topic_lexicon_ru_children",
         "topic_lexicon_ru_crime_education",
         "topic_lexicon_ru_indicators",
+        "topic_lexicon_ru_health",
     ),
     "en": (
         "topic_lexicon_en",
@@ -55,6 +56,7 @@ LEXICON_MODULES = {
         "topic_lexicon_en_children",
         "topic_lexicon_en_crime_education",
         "topic_lexicon_en_indicators",
+        "topic_lexicon_en_health",
     ),
 }
 
