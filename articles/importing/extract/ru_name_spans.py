@@ -14,6 +14,7 @@ from .lexicon_ru import NAMED_AFTER, NAMED_AFTER_GENITIVE
 from .names import is_demonym
 from .nlp import pipeline
 from .roles import ends_a_body_name, is_role_noun
+from .ru_place_genitives import FEATURE_NOUNS, SETTLEMENT_NOUNS, noun_lemma
 
 NAME_TAGS = ("Name", "Surn", "Patr", "Geox")
 
@@ -62,12 +63,15 @@ def common_noun(token) -> bool:
 
 def names_a_thing(article: Article, ids: range) -> bool:
     """A name that names a place or an institution after a person: "аэропорт Гейдар Алиев",
+    or one word right after a kind of settlement or natural feature ("кишлака Чоркесар"),
     "улица Абая", "фонд Нурсултана Назарбаева" (the genitive, not "… университета Лала Рзаева")."""
     if not ids.start:
         return False
     before = article.lemmas[ids.start - 1].strip(".")
     if before in NAMED_AFTER:
         return True
+    if len(ids) == 1 and noun_lemma(article, ids.start - 1, SETTLEMENT_NOUNS | FEATURE_NOUNS):
+        return True  # "кишлака Чоркесар", "ледник Туюксу": the place, as written
     return (
         before in NAMED_AFTER_GENITIVE and len(ids) > 1 and genitive_name(article.tokens[ids.start])
     )

@@ -25,13 +25,23 @@ HUSHING_OR_VELAR_GENITIVE = re.compile(r"(?<=[гкхжчшщ])и$")
 FEMININE_SOFT_GENITIVE = re.compile(r"ии$")
 
 
+def noun_lemma(article: Article, index: int, nouns: frozenset) -> str | None:
+    """The lemma among `nouns` of the word at `index`, by the tagger or, where the tagger misread
+    the word ("кишлака" taken for a verb), by any noun reading the dictionary has."""
+    if (lemma := article.lemmas[index]) in nouns:
+        return lemma
+    word = article.tokens[index].text.lower()
+    readings = [f.normal_form for f in pipeline().morph_vocab(word) if f.tag.POS == "NOUN"]
+    return next((lemma for lemma in readings if lemma in nouns), None)
+
+
 def governed_genitive(article: Article, ids: range) -> str | None:
     """The nominative of a lone unknown place after a settlement noun or a governing noun, or
     None."""
     if len(ids) != 1 or ids.start < 1:
         return None
-    governor = article.lemmas[ids.start - 1]
-    if governor not in GENITIVE_GOVERNORS and governor not in SETTLEMENT_NOUNS:
+    governor = noun_lemma(article, ids.start - 1, GENITIVE_GOVERNORS | SETTLEMENT_NOUNS)
+    if governor is None:
         return None
     word = article.tokens[ids.start].text
     if is_indeclinable(word) or known_declension(word):
@@ -60,7 +70,7 @@ def settlement_names(article: Article) -> list[tuple[int, str]]:
         ids = article.tokens_between(span.start, span.stop)
         if span.type != "PER" or len(ids) != 1 or ids.start < 1:
             continue
-        if article.lemmas[ids.start - 1] in SETTLEMENT_NOUNS:
+        if noun_lemma(article, ids.start - 1, SETTLEMENT_NOUNS):
             found.append((span.start, governed_genitive(article, ids) or span.text))
     return found
 

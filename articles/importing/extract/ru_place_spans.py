@@ -3,15 +3,24 @@ from the rest of its name is joined to it ("Нахчыванской" + "Авт�
 adjective that describes a thing ("по Южнокавказскому трубопроводу") names no place; a place
 inside an organisation's name ("Арбитражный суд Астраханской области") is part of that name
 unless it is a country ("Центральный банк Азербайджанской Республики" names Azerbaijan); and
-a parliament's own-language name ("в областном Кенгаше") is a body, not a place."""
+a parliament's own-language name ("в областном Кенгаше") is a body, not a place. A lone region
+adjective takes in the kind of region after it ("в Навоийском вилояте")."""
 
 import re
 
 from .document import Article
-from .lexicon_ru import PARLIAMENTS
+from .lexicon_ru import PARLIAMENTS, words
 
 ADJECTIVE_ENDING = re.compile(
     r"(?:ск|цк|н)(?:ий|ый|ой|ая|ое|ого|ому|ым|им|ом|ую|ые|ие|ых|их|ыми|ими)$"
+)
+
+# kinds of region named by an adjective before them, in Russian and in the region's own language
+REGION_KINDS = words(
+    """
+    область район край округ провинция штат губерния уезд кантон воеводство префектура
+    вилоят вилайет велаят аймак марз этрап етрап улус
+    """
 )
 
 
@@ -32,8 +41,10 @@ def place_spans(article: Article, bodies: list[tuple[int, int]]) -> list[tuple[i
             if following and article.token_index(following.start) == ids.stop:
                 joined.add(following.start)
                 ids = range(ids.start, article.tokens_between(following.start, following.stop).stop)
-            elif describes_a_thing(article, ids):
+            elif describes_a_thing(article, ids) and not region_noun_after(article, ids):
                 continue
+        if region_noun_after(article, ids):  # "в Сурхандарьинском вилояте"
+            ids = range(ids.start, ids.stop + 1)
         found.append((span.start, ids, within(span, bodies)))
     return found
 
@@ -47,6 +58,14 @@ def only_adjectives(article: Article, ids: range) -> bool:
         article.tokens[i].pos == "ADJ" and ADJECTIVE_ENDING.search(article.tokens[i].text)
         for i in ids
     )
+
+
+def region_noun_after(article: Article, ids: range) -> bool:
+    """The lower-case noun after a region's adjective names the kind of region it is: "область",
+    "вилоят", "велаят", "аймак" — the kind belongs to the place's name."""
+    adjectives = all(ADJECTIVE_ENDING.search(article.tokens[i].text) for i in ids)
+    following = ids.stop < len(article.tokens) and article.lemmas[ids.stop] in REGION_KINDS
+    return adjectives and following
 
 
 def describes_a_thing(article: Article, ids: range) -> bool:
