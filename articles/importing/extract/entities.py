@@ -21,7 +21,12 @@ from .lexicon_ru import (
     SUPRANATIONAL_BODIES,
 )
 from .nlp import pipeline
-from .organisation_names import abbreviates, describes_a_person, plain_names
+from .organisation_names import (
+    abbreviates,
+    describes_a_person,
+    foreign_parliament_name,
+    plain_names,
+)
 from .organisations import OrganisationSpan, organisation_spans
 from .phrases import nominative_phrase
 from .place_names import (
@@ -34,6 +39,7 @@ from .place_names import (
     nominative_place,
 )
 from .quotes import WORD, find_quoted_spans
+from .roles import is_role_noun
 from .ru_countries import country_name, without_short_countries
 from .ru_org_tails import names_a_place
 from .ru_place_genitives import (
@@ -83,7 +89,12 @@ def organisation_name(article: Article, span: OrganisationSpan) -> str:
         # a name in quotes, or an abbreviation ("у ЕАБР", not "ЕАБРЫ"), does not decline
         name = article.text[first.start : article.tokens[ids.stop - 1].stop]
     else:
-        name = agreed_head(article, ids) or nominative_phrase(article, ids)
+        words = [article.tokens[i].text for i in ids]
+        name = (
+            foreign_parliament_name(words)
+            or agreed_head(article, ids)
+            or nominative_phrase(article, ids)
+        )
     name = descriptor_dropped(name).rstrip(".,;:")
     return " ".join(re.sub(r"[«»\"„“”]", " ", name).split())
 
@@ -192,6 +203,8 @@ def find_places(article: Article, organisation_names: list[str]) -> list[str]:
         if not ids or lemmas & NOT_PLACE_HEADS or article.lemmas[ids.start] in SUPRANATIONAL_BODIES:
             continue
         if len(ids) == 1 and lemmas & CELESTIAL_BODIES or common_noun_opening(article, ids):
+            continue
+        if is_role_noun(article, ids.start):  # "Аким района" tagged as a place: a person's office
             continue
         ids = range(ids.start, next((i for i in ids if article.tokens[i].text == "("), ids.stop))
         settled = governed_genitive(article, ids) or coordinated_indeclinable(article, ids)

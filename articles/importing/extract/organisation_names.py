@@ -8,7 +8,10 @@ import re
 
 from .document import Article
 from .english_org_cues import strip_legal_suffix
+from .lexicon_ru import PARLIAMENTS
+from .nlp import match_shape, pipeline
 from .organisation_span import OrganisationSpan
+from .place_names import known_whole
 from .ru_countries import country_of_words
 
 PLANT_ABBREVIATIONS = frozenset(
@@ -137,3 +140,18 @@ def _letters_from(letters: str, parts: list[str]) -> bool:
 def _subsequence(letters: str, word: str) -> bool:
     remaining = iter(word)
     return all(letter in remaining for letter in letters)
+
+
+def foreign_parliament_name(words: list[str]) -> str | None:
+    """ "Жогорку Кенеша", "Милли Меджлисом", "Олий Мажлиса": a parliament named in its own
+    language declines only its Russian-borrowed noun; the word before it stays as written."""
+    if len(words) != 2 or not words[0][:1].isupper():
+        return None
+    lower = words[1].lower()
+    noun = next((p for p in PARLIAMENTS if lower in {p, p + "а", p + "у", p + "ом", p + "е"}), None)
+    if noun is None:
+        return None
+    forms = pipeline().morph_vocab(words[0].lower())
+    if any(known_whole(f) and f.tag.POS in ("ADJF", "PRTF") for f in forms):
+        return None  # "Верховного Совета": a Russian adjective declines with it
+    return f"{words[0]} {match_shape(noun, words[1])}"

@@ -28,3 +28,11 @@ def test_region_adjective_takes_in_the_kind_of_region_after_it():
     assert "Хорезмский вилоят" in result.places
     assert "Лебапский велаят" in result.places
     assert "Жамбылская область" in result.places
+
+
+def test_an_office_the_tagger_filed_as_a_place_is_no_place():
+    result = extraction(
+        "Аким района Бауыржан Абдрахманов заявил, что дороги в Каратау расчистят к утру.",
+    )
+    assert not [name for name in result.places if name.lower().startswith("аким")]
+    assert "Каратау" in result.places
