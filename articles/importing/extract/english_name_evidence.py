@@ -7,6 +7,7 @@ Chinese and Korean names, written family name first ("Wang Yi" is Wang, "Cho Tae
 import re
 
 from .english_lexicon import SPEECH_VERBS, word_set
+from .english_text import NAME_PARTICLES
 
 # Chinese and Korean family names, which English copy writes before the given name.
 FAMILY_NAMES_FIRST = word_set("""Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu
@@ -56,8 +57,12 @@ def family_name(name: str) -> str:
 
 
 def given_name(name: str) -> str:
+    """The given name, or "" when there is none: "Al Hashemi" is a family name with its
+    particle, the same person as "Mariam Al Hashemi"."""
     words = name.split()
     if len(words) < 2:
+        return ""
+    if all(word.lower() in NAME_PARTICLES for word in words[:-1]):
         return ""
     return words[-1] if family_name(name) == words[0] else words[0]
 

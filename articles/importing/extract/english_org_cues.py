@@ -39,9 +39,12 @@ EMPLOYER = re.compile(
 
 
 # A club named with its sport's abbreviation, kept as written ("FC Kairat", "Qarabag FK"), or
-# in quotes after "club" ("the club "Sabah"").
+# with a word that only opens club names ("Atletico Rivera", "Dynamo Brest"), or in quotes
+# after "club" ("the club "Sabah"").
 SPORT_CLUB = re.compile(
     r"\b(?:FC|FK|PFC|PFK|SC|HC|BC|VC)\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+    r"|\b(?:Atletico|Atlético|Deportivo|Olympique|Dynamo|Dinamo|Spartak|Lokomotiv|Borussia)"
+    r"\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
     r"|\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:FC|FK|PFC|PFK)\b"
 )
 QUOTED_CLUB = re.compile(r"\b(?:club|team|side)\s+[\"“«](?P<name>[A-Z][^\"”»]{1,30})[\"”»]")

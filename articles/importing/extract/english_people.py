@@ -76,7 +76,8 @@ class PeopleIndex:
         """The person mentioned last before a point. For "he" or "she": the last one whose
         gender fits. A gender the story has shown (an earlier he/she, a first name or a role
         like "chairwoman") is sure and wins; one guessed from a surname's shape wins over a
-        person of unknown gender only within the same paragraph ("Ms A met Mr B. She said")."""
+        person of unknown gender when named closer to the pronoun, or else only within the same
+        paragraph ("Ms A met Mr B. She said")."""
         in_order = list(reversed(self.outside_quotes_before(paragraph, offset)))
         earlier = subjects_first(self, in_order)
         if gender is None:
@@ -95,11 +96,11 @@ class PeopleIndex:
             if found == gender and sure:
                 return self.learn(mention.name, gender)
             if found == gender and guessed is None:
-                guessed = mention
+                guessed, nearer = mention, unsure is None
             if found is None and unsure is None:
                 unsure = mention
         if guessed and (
-            unsure is None
+            nearer  # named closer to the pronoun than anyone of unknown gender
             or unsure.paragraph == guessed.paragraph
             or sure_shape(guessed.name, gender)
         ):
@@ -188,7 +189,8 @@ def full_names_in(
     for run in capitalised_runs(text):
         tail = name_tail(run)
         words = [t for t in tail if t.text not in NAME_PARTICLES]
-        if len(words) >= 3 and _opens_sentence(text, tail[0].start):
+        core = [t for t in words if t.lower not in NAME_PARTICLES]  # "Mariam Al Hashemi": two
+        if len(core) >= 3 and _opens_sentence(text, tail[0].start):
             tail, words = tail[1:], words[1:]  # "Compatriot Ivan Petrov": a capitalised word
         if in_title_complement(text, run[0].start):
             unsure = len(words) == 2 and not name_like(words)
