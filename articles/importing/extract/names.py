@@ -34,6 +34,10 @@ def surname_nominative(word: str, gender: str | None, case: str | None = None) -
     if particle_gender(word):  # "Токтосун уулу" does not decline
         return word
     if match := RUSSIAN_TYPE.match(lower):
+        if gender == "femn" and not match[2]:
+            # a woman's Russian-type surname always has an ending ("Ершова", "Ершовой"); a bare
+            # "-ин/-ын/-ов" on a woman is a foreign surname that does not decline ("Дениз Эрдин")
+            return word
         return match_shape(match[1] + ("а" if gender == "femn" else ""), word)
     if match := ADJECTIVE_TYPE.match(lower):
         return match_shape(match[1] + ("ая" if gender == "femn" else "ий"), word)

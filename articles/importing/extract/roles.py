@@ -18,13 +18,25 @@ from .nlp import pipeline, to_nominative
 PHRASE_STOPS = set(".:;!?—–")
 GENDER_OF = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 MAX_ROLE_TOKENS = 25
+CASE_TAGS = {
+    "Nom": "nomn",
+    "Gen": "gent",
+    "Dat": "datv",
+    "Acc": "accs",
+    "Ins": "ablt",
+    "Loc": "loct",
+}
 
 
 @cache
-def role_noun_lemma(word: str) -> str | None:
+def role_noun_lemma(word: str, case: str = "") -> str | None:
     """The role noun a word is a form of; substantivised participles ("поверенный",
-    "заведующая") are looked up by their masculine nominative, not the verb they come from."""
+    "заведующая") are looked up by their masculine nominative, not the verb they come from.
+    A reading in another case than the tagger's is another word: "премьера" the tagger reads as
+    the nominative of a premiere is not the genitive of "премьер"."""
     for form in pipeline().morph_vocab(word):
+        if case and form.tag.case and form.tag.case[:3] != case[:3]:  # gen2 is a genitive
+            continue
         if form.normal_form in ROLE_NOUNS:
             return form.normal_form
         if form.tag.POS in ("PRTF", "ADJF"):
@@ -39,7 +51,9 @@ def role_lemma(article: Article, index: int) -> str | None:
     if lemma in ROLE_NOUNS:
         return lemma
     token = article.tokens[index]
-    return role_noun_lemma(token.text.lower()) if token.text[:1].isalpha() else None
+    if not token.text[:1].isalpha():
+        return None
+    return role_noun_lemma(token.text.lower(), CASE_TAGS.get(token.feats.get("Case", ""), ""))
 
 
 def is_role_noun(article: Article, index: int) -> bool:
