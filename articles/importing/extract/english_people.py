@@ -25,6 +25,7 @@ from .english_name_evidence import (
     compound_adjective,
     family_name,
     family_name_before,
+    given_name,
     namesake_before,
     same_person,
     short_forms,
@@ -271,7 +272,7 @@ def find_people(paragraphs: list[tuple[int, str]], blocked: dict[int, list]) -> 
             person = index.people[key]
             if person.role is None:
                 person.role = role_at(text, start, end)
-    _add_surname_mentions(index, paragraphs, blocked)
+    _add_surname_mentions(index, paragraphs, blocked, speaking)
     return index
 
 
@@ -313,12 +314,13 @@ def _register(index: PeopleIndex, name: str) -> str:
     return name
 
 
-def _add_surname_mentions(index: PeopleIndex, paragraphs, blocked) -> None:
+def _add_surname_mentions(index: PeopleIndex, paragraphs, blocked, speaking=frozenset()) -> None:
     full = sorted(index.mentions, key=lambda m: (m.paragraph, m.start))
     surnames: dict[str, list[Mention]] = {}
     for mention in full:
         for form in short_forms(mention.name):  # by spelling: "Aliev" for "Ilham Aliyev"
             surnames.setdefault(spelling_key(form), []).append(mention)
+    surnames.update(_speaking_given_names(full, speaking, surnames))
     covered = {(m.paragraph, s) for m in index.mentions for s in range(m.start, m.end)}
     for number, text in paragraphs:
         spans = blocked.get(number, [])
@@ -332,6 +334,17 @@ def _add_surname_mentions(index: PeopleIndex, paragraphs, blocked) -> None:
     index.mentions.sort(key=lambda m: (m.paragraph, m.start))
     for person in index.people.values():
         person.confidence = person_confidence(person, index.mentions)
+
+
+def _speaking_given_names(full: list[Mention], speaking, surnames) -> dict[str, list[Mention]]:
+    """ "Anwar said" for "Anwar Hamid" (Malay and Arabic copy names people by the given name):
+    a given name that speaks alone, of one person only, that is nobody's family name."""
+    given: dict[str, list[Mention]] = {}
+    for mention in full:
+        word = given_name(mention.name)
+        if word in speaking and spelling_key(word) not in surnames:
+            given.setdefault(spelling_key(word), []).append(mention)
+    return {key: found for key, found in given.items() if len({m.name for m in found}) == 1}
 
 
 def _note_alias(person: PersonFound, form: str) -> None:

@@ -1,6 +1,7 @@
 """English: a club named with a word that only opens club names ("Dynamo", "Atletico") is an
 organisation, not a person; an Arabic family name with its particle ("Al Hashemi") is the same
-person as the full name, also when the full name opens a sentence; "she" goes to a woman guessed
+person as the full name, also when the full name opens a sentence; a given name that speaks
+alone ("Anwar said") is its one person; "she" goes to a woman guessed
 from her first name when she is named closer than a person of unknown gender. Sentences written
 for these tests."""
 
@@ -36,3 +37,12 @@ def test_she_goes_to_the_nearer_woman_guessed_from_her_first_name():
         '"We sell to build, and we build to sell again," she said.',
     )
     assert result.quotes[0].speaker == "Marta Quental"
+
+
+def test_a_given_name_that_speaks_alone_is_its_person():
+    result = extraction(
+        "Indonesian President Anwar Hamid met Japanese Prime Minister Sato Kenji in Tokyo.",
+        '"We share the same sea," Anwar said after the talks.',
+    )
+    assert [p.name for p in result.people] == ["Anwar Hamid", "Sato Kenji"]
+    assert result.quotes[0].speaker == "Anwar Hamid"
