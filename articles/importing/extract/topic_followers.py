@@ -7,6 +7,9 @@
 - The policy of a domain: a chosen domain (education, health, environment, culture)
   with a reform, a bill or new rules in the text is that domain's policy under
   government policy ("реформа экзаменов" → education policy), as IPTC files it.
+- The transfer of a sport story: a story filed under a sport code that speaks of a player's contract,
+  fee or transfer in two distinct words ("signed … on a four-year contract", "трансфер …
+  контракт") is a sports transaction; the same words outside sport are a business deal.
 """
 
 from collections import Counter
@@ -30,6 +33,19 @@ REFORM_CUES = {
         "new standard",
     ),
 }  # fmt: skip
+SPORT_ROOT = "medtop:15000000"
+SPORTS_TRANSACTION = "medtop:20001148"
+TRANSACTION_CUES = {
+    "ru": (
+        "трансфер", "трансферный", "контракт", "подписать", "перейти", "переход", "аренда",
+        "арендовать", "отступной",
+    ),
+    "en": (
+        "transfer", "transferred", "contract", "contracts", "fee", "signed", "sign", "loan",
+        "loaned", "clause",
+    ),
+}  # fmt: skip
+TRANSACTION_EVIDENCE = 2  # distinct words: "signed" alone may be a sponsor's
 
 
 def followers(
@@ -39,7 +55,8 @@ def followers(
     language: str,
     ancestors,
 ) -> list[str]:
-    """The charge of a chosen justice story and the policy of a chosen domain, not yet chosen."""
+    """The charge of a chosen justice story, the policy of a chosen domain and the transfer of
+    a sport story, not yet chosen."""
     lines = {code: set(ancestors(code)) for code in chosen}
     found = []
     lead = lines[chosen[0]] if chosen else set()  # the strongest code: what the story is about
@@ -51,6 +68,12 @@ def followers(
         ]
         best = max((scores[code] for code in crimes), default=0)
         found += [code for code in crimes if scores[code] == best]
+    if (
+        any(SPORT_ROOT in line for line in lines.values())
+        and SPORTS_TRANSACTION not in chosen
+        and sum(1 for cue in TRANSACTION_CUES[language] if counts[cue]) >= TRANSACTION_EVIDENCE
+    ):
+        found.append(SPORTS_TRANSACTION)
     if any(counts[cue] for cue in REFORM_CUES[language]):
         for policy, domain in POLICY_DOMAINS.items():
             if policy not in chosen and any(domain in line for line in lines.values()):

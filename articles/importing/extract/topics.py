@@ -46,6 +46,7 @@ LEXICON_MODULES = {
         "topic_lexicon_ru_crime_education",
         "topic_lexicon_ru_indicators",
         "topic_lexicon_ru_health",
+        "topic_lexicon_ru_leaves",
     ),
     "en": (
         "topic_lexicon_en",
@@ -57,6 +58,7 @@ LEXICON_MODULES = {
         "topic_lexicon_en_crime_education",
         "topic_lexicon_en_indicators",
         "topic_lexicon_en_health",
+        "topic_lexicon_en_leaves",
     ),
 }
 
