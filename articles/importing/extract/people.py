@@ -24,7 +24,7 @@ from .names import (
     undeclined_pair_gender,
     vote_gender,
 )
-from .roles import role_after, role_before
+from .roles import role_after, role_before, role_head_before
 from .ru_name_case import mention_case, role_case
 from .ru_name_spans import name_tokens, names_a_thing
 from .ru_particle_names import is_particle, name_words, with_particle
@@ -40,6 +40,7 @@ class Mention:
     subject_gender: str | None = None  # gender of the past-tense verb the mention governs
     case: str | None = None  # the tagger's case of the surname
     is_subject: bool = False  # the name governs a finite verb, whatever its tense
+    address_form: bool = False  # first name and patronymic: "Асель Кайратовна"
 
     @property
     def surname(self) -> str:
@@ -59,6 +60,9 @@ class Person:
     @property
     def first_offset(self) -> int:
         return self.mentions[0].start
+
+
+FEMININE_PATRONYMIC = ("овна", "евна", "ична", "инична")
 
 
 def same_surname(a: str, b: str) -> bool:
@@ -86,13 +90,29 @@ def collect_mentions(article: Article) -> list[Mention]:
         verb = governed_verb(article, ids)
         mention = Mention(start, span.stop, words, ids, verb_gender(verb), is_subject=bool(verb))
         mention.case = tokens[-1].feats.get("Case")
+        mention.address_form = is_address_form(article, mention)
         mentions.append(mention)
     return mentions
 
 
+def is_address_form(article: Article, mention: Mention) -> bool:
+    """ "Асель Кайратовна", "Ерлан Маратович": a first name and patronymic. A word in -ович/-евич
+    is a surname ("Ковалевич", "Карпович") when it names a woman, who would bear a patronymic in
+    -овна, or when a role introduces the name: no story introduces a person without a surname."""
+    if len(mention.words) != 2 or not is_patronymic(mention.surname):
+        return False
+    if mention.surname.lower().endswith(FEMININE_PATRONYMIC):
+        return True
+    first = mention.words[0]
+    woman = mention.subject_gender == "femn" or (
+        first_name_gender_hint(first) == "femn" and only_gender_of_name(first)
+    )
+    return not woman and role_head_before(article, mention.token_ids) is None
+
+
 def group_mentions(mentions: list[Mention]) -> list[Person]:
     people: list[Person] = []
-    full = [m for m in mentions if len(m.words) > 1 and not is_patronymic(m.surname)]
+    full = [m for m in mentions if len(m.words) > 1 and not m.address_form]
     for mention in full:
         person = find_person(people, mention.surname, mention.words[0])
         if person is None:
@@ -104,7 +124,7 @@ def group_mentions(mentions: list[Mention]) -> list[Person]:
             person = find_lone_surname(people, mention)
             if person:
                 person.mentions.append(mention)
-        elif is_patronymic(mention.surname):
+        elif mention.address_form:
             attach_address_form(people, mention)
     for person in people:
         person.mentions.sort(key=lambda m: m.start)
