@@ -101,6 +101,9 @@ def _longest_place(text: str, run: list[Token], index: int) -> tuple[int, str | 
         phrase = re.sub(r"['’]s?$", "", text[words[0].start : words[-1].end])
         if is_known_place(phrase):
             return size, place_name(phrase)
+        river = phrase[: -len(" River")] if size > 1 and phrase.endswith(" River") else ""
+        if river and is_known_place(river):
+            return size, place_name(river) + " River"  # "the Kura River" as written
     return 0, None
 
 

@@ -25,3 +25,9 @@ def test_old_quarter_of_a_town_is_a_place():
 
 def test_quarter_of_the_year_is_no_place():
     assert places("Third quarter results were strong, and First quarter profit rose.") == []
+
+
+def test_a_known_river_written_with_the_word_river_keeps_it():
+    found = places("Farmers along the Vakhsh River and the Mekong River lost their crops.")
+    assert "Vakhsh River" in found
+    assert "Mekong River" in found
