@@ -1,8 +1,7 @@
 """Every child of the crime and education branches has its words in both languages: the charge a
 court story names, and teachers, examinations, pre-school and distance learning."""
 
-from articles.importing.extract.english_text import simple_lemma
-from articles.importing.extract.topics import suggest_topics
+from tests.articles.importing.topic_words import english, russian
 
 ROBBERY = "medtop:20000104"
 TERRORISM = "medtop:20000103"
@@ -10,16 +9,6 @@ RECKLESS_DRIVING = "medtop:20001196"
 EARLY_CHILDHOOD = "medtop:20000409"
 ONLINE_LEARNING = "medtop:20001337"
 TEACHERS = "medtop:20000416"
-
-
-def english(text: str, headline: str = "") -> list[str]:
-    words = [simple_lemma(word) for word in (headline + " " + text).lower().split()]
-    return [code.code for code in suggest_topics(words, "en", len(headline.split()))]
-
-
-def russian(lemmas: str, headline: str = "") -> list[str]:
-    words = (headline + " " + lemmas).split()
-    return [code.code for code in suggest_topics(words, "ru", len(headline.split()))]
 
 
 def test_a_trial_for_theft_is_filed_under_robbery_and_theft():

@@ -1,8 +1,7 @@
 """The charge of a court story, the policy of a reformed domain, and the children of branches
 whose parent alone had words (concerts, development aid, training), in both languages."""
 
-from articles.importing.extract.english_text import simple_lemma
-from articles.importing.extract.topics import suggest_topics
+from tests.articles.importing.topic_words import english, russian
 
 ARSON = "medtop:20000083"
 KIDNAPPING = "medtop:20000100"
@@ -12,16 +11,6 @@ MUSICAL_PERFORMANCE = "medtop:20000020"
 FOREIGN_AID = "medtop:20000643"
 DIPLOMACY = "medtop:20000639"
 VOCATIONAL = "medtop:20001216"
-
-
-def english(text: str, headline: str = "") -> list[str]:
-    words = [simple_lemma(word) for word in (headline + " " + text).lower().split()]
-    return [code.code for code in suggest_topics(words, "en", len(headline.split()))]
-
-
-def russian(lemmas: str, headline: str = "") -> list[str]:
-    words = (headline + " " + lemmas).split()
-    return [code.code for code in suggest_topics(words, "ru", len(headline.split()))]
 
 
 def test_a_trial_story_is_filed_under_the_crime_it_names_once():

@@ -1,20 +1,9 @@
 """The illness or the specialty a health story is about is its topic, in both languages."""
 
-from articles.importing.extract.english_text import simple_lemma
-from articles.importing.extract.topics import suggest_topics
+from tests.articles.importing.topic_words import english, russian
 
 CANCER = "medtop:20000447"
 HEART_DISEASE = "medtop:20000454"
-
-
-def english(text: str, headline: str) -> list[str]:
-    words = [simple_lemma(word) for word in (headline + " " + text).lower().split()]
-    return [code.code for code in suggest_topics(words, "en", len(headline.split()))]
-
-
-def russian(lemmas: str, headline: str) -> list[str]:
-    words = (headline + " " + lemmas).split()
-    return [code.code for code in suggest_topics(words, "ru", len(headline.split()))]
 
 
 def test_a_new_tumour_treatment_is_cancer():

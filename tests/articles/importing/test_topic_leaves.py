@@ -2,8 +2,7 @@
 weather disasters, medical research, the long distance run, theatre genres), and the transfer
 of a sport story, in both languages."""
 
-from articles.importing.extract.english_text import simple_lemma
-from articles.importing.extract.topics import suggest_topics
+from tests.articles.importing.topic_words import english, russian
 
 SENTENCING = "medtop:20000134"
 BRIBERY = "medtop:20000094"
@@ -13,16 +12,6 @@ LONG_DISTANCE = "medtop:20000836"
 DRAMA = "medtop:20001180"
 SPORTS_TRANSACTION = "medtop:20001148"
 LABOUR_MARKET = "medtop:20000523"
-
-
-def english(text: str, headline: str = "") -> list[str]:
-    words = [simple_lemma(word) for word in (headline + " " + text).lower().split()]
-    return [code.code for code in suggest_topics(words, "en", len(headline.split()))]
-
-
-def russian(lemmas: str, headline: str = "") -> list[str]:
-    words = (headline + " " + lemmas).split()
-    return [code.code for code in suggest_topics(words, "ru", len(headline.split()))]
 
 
 def test_a_bribe_taker_sentenced_is_filed_under_sentencing_and_bribery():

@@ -2,17 +2,13 @@
 names is proposed beside the branch it belongs to."""
 
 from articles.importing.extract import extract
-from articles.importing.extract.topics import suggest_topics
+from tests.articles.importing.topic_words import codes
 
 from .stories import story
 
 LOCAL_ELECTIONS = "medtop:20000578"
 FILM_FESTIVAL = "medtop:20000006"
 TRADE_AGREEMENTS = "medtop:20000374"
-
-
-def codes(words, language="en", headline_words=0):
-    return [t.code for t in suggest_topics(words, language, headline_words)]
 
 
 def test_a_name_is_found_in_another_word_order_in_a_russian_story():

@@ -1,6 +1,6 @@
 """A story is filed under the narrow code its words name, not only the branch above it."""
 
-from articles.importing.extract.topics import suggest_topics
+from tests.articles.importing.topic_words import codes
 
 NATURAL_GAS = "medtop:20000263"
 PAYMENT_SERVICE = "medtop:20001164"
@@ -8,10 +8,6 @@ LANDSLIDE = "medtop:20000155"
 FOOTBALL = "medtop:20001065"
 VOCATIONAL = "medtop:20001216"
 CIVIL_LAW = "medtop:20000122"
-
-
-def codes(words, language="en", headline_words=0):
-    return [t.code for t in suggest_topics(words, language, headline_words)]
 
 
 def test_a_gas_supply_story_is_filed_under_natural_gas_beside_oil_and_gas():
