@@ -115,9 +115,10 @@ SCARE_MARKERS = re.compile(
     r"(?:называют|именуют|прозвали|окрестили)(?:\s+[\w-]+){0,3})\s*$",
     re.IGNORECASE,
 )
-# The clause between the halves may hold hyphenated words ("вице-министр"), not a spaced dash.
+# The clause between the halves may hold hyphenated words ("вице-министр"), not a spaced dash,
+# and a name in its own quotation marks ("директор ТОО «Ак Жол» Арман Сеитов").
 INNER_ATTRIBUTION = re.compile(
-    r"[,.!?]?\s+[-–—]\s+((?:[^-–—«»\"„“]|(?<=\w)-(?=\w)){3,160}?)[,.]\s+[-–—]\s+"
+    r"[,.!?]?\s+[-–—]\s+((?:[^-–—«»\"„“]|(?<=\w)-(?=\w)|«[^«»\n]{1,60}»){3,160}?)[,.]\s+[-–—]\s+"
 )
 WORD = re.compile(r"\w+")
 

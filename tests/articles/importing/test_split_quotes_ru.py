@@ -46,3 +46,17 @@ def test_long_attribution_with_full_name_and_role_between_the_halves():
     )
     assert [speaker for _, speaker in quotes] == ["Дилноза Маматова", "Дилноза Маматова"]
     assert quotes[0][0] == "Отказ от прививки"
+
+
+def test_split_quote_whose_attribution_names_a_company_in_quotation_marks():
+    result = extract(
+        story(
+            "«Линия выпустит сто тысяч упаковок в месяц. Мы начнем с вакцин, — рассказал "
+            "директор ТОО «Алтын Дала Фарм» Арман Сеитов, — а затем освоим выпуск инсулина».",
+            headline="В Шымкенте открылся фармацевтический завод.",
+        )
+    )
+    assert [(q.text[:20], q.speaker) for q in result.quotes] == [
+        ("Линия выпустит сто т", "Арман Сеитов"),
+        ("а затем освоим выпус", "Арман Сеитов"),
+    ]
