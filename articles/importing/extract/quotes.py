@@ -59,10 +59,14 @@ def matching_opener(char: str) -> str:
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """Top-level quoted spans; nested quotes stay inside their outer span. A span left open at
     a paragraph's end continues into the next paragraph (which may repeat the opening mark)."""
-    spans, stack, carried, skip_at = [], [], False, -1
+    spans, stack, carried, skip_at, last_close, nested_left = [], [], False, -1, -1, False
     for match in MARKS_AND_BREAKS.finditer(text):
         index = match.start()
         if match[0] == PARAGRAPH_BREAK:
+            if len(stack) == 1 and last_close > stack[0][1] and not carried and nested_left:
+                # «… «Манас» …: one closing mark ends a quote and the quote nested in it
+                spans.append(QuotedSpan(stack[0][1], last_close))
+                stack = []
             if stack and carried:
                 stack, carried = [], False
             elif stack:
@@ -74,8 +78,15 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         role = mark_role(text, index, stack)
         if role == "open":
             stack.append((text[index], index))
+            nested_left = False
         elif role == "close":
+            # the same mark could close the outer quote too: «… «Манас» (not «… "неба" …)
+            same_kind = bool(stack) and stack[0][0] in matching_opener(text[index])
+            # a quote opening its paragraph may go on into the next one: only a mid-sentence one
+            opens_paragraph = bool(stack) and text[: stack[0][1]].endswith(("\n", PARAGRAPH_BREAK))
+            nested_left = len(stack) == 2 and not carried and same_kind and not opens_paragraph
             close_top(stack, text[index], index, spans)
+            last_close = index
             carried = carried and bool(stack)
     return spans
 

@@ -60,3 +60,17 @@ def test_split_quote_whose_attribution_names_a_company_in_quotation_marks():
         ("Линия выпустит сто т", "Арман Сеитов"),
         ("а затем освоим выпус", "Арман Сеитов"),
     ]
+
+
+def test_one_closing_mark_for_a_name_nested_in_quotes_leaves_no_quote_open():
+    result = extract(
+        story(
+            "Министр транспорта Азамат Жолдошев выступил в парламенте.",
+            "Министр также сообщил, что ОАО «Международный аэропорт «Ош» откроет новые стойки.",
+            "Жолдошев заверил депутатов, что новый тариф «не ударит по кошельку пассажиров».",
+            headline="Парламент обсудил тарифы.",
+        )
+    )
+    assert [(q.text, q.speaker) for q in result.quotes] == [
+        ("не ударит по кошельку пассажиров", "Азамат Жолдошев")
+    ]
