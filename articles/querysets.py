@@ -110,7 +110,7 @@ class ArticleQuerySet(models.QuerySet):
         from .models import Mention, Quote
 
         named = Mention.objects.filter(person=person).order_by()
-        quoted = Quote.objects.exclude(status="rejected").filter(speaker=person).order_by()
+        quoted = Quote.objects.standing().filter(speaker=person).order_by()
         if probe:
             # Scalar subqueries, one index probe per story: an OR of two EXISTS PostgreSQL runs
             # as hashes of all the person's rows, read before the first story.
@@ -149,6 +149,10 @@ SUBTREE_BY_QCODE_SQL = NARROWER_TOPICS_SQL.replace("WHERE id = %s", "WHERE qcode
 
 
 class QuoteQuerySet(models.QuerySet):
+    def standing(self):
+        """Quotes no editor has rejected: the quote's own half of "public"."""
+        return self.exclude(status="rejected")
+
     def public(self, articles=None):
         """Quotes a reader may see: not rejected, in a published article (or in `articles`,
         a narrower queryset of published ones, such as `Article.objects.published().newest_ids()`)."""
@@ -156,12 +160,12 @@ class QuoteQuerySet(models.QuerySet):
 
         if articles is None:
             articles = Article.objects.published()
-        return self.exclude(status="rejected").filter(article__in=articles)
+        return self.standing().filter(article__in=articles)
 
     def in_public_articles(self):
         """`public()`, the rule tested on the quote's own (joined) article: sorted by that
         article's date, PostgreSQL may then walk the newest stories by their index."""
-        return self.exclude(status="rejected").filter(**public_rule_through("article__"))
+        return self.standing().filter(**public_rule_through("article__"))
 
     def unreviewed(self):
         return self.filter(status="suggested")
